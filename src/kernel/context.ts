@@ -1,0 +1,24 @@
+import type { Db } from "./db/prisma.ts";
+import type { Logger } from "./logger.ts";
+import type { Principal } from "./auth/principal.ts";
+import type { Tokens } from "./auth/tokens.ts";
+import type { MailOutbox } from "./mail/outbox.ts";
+import type { FileStorage } from "./storage/storage.ts";
+import type { Config } from "./config.ts";
+
+/** Process-wide services handed to every request. */
+export type Services = {
+  config: Config;
+  db: Db;
+  log: Logger;
+  tokens: Tokens;
+  mail: MailOutbox;
+  storage: FileStorage;
+};
+
+/** The GraphQL context: the same for /graphql and for every derived REST route. */
+export type Context = Services & {
+  request: Request;
+  requestId: string;
+  principal: Principal | null;
+};

@@ -1,0 +1,24 @@
+import { randomUUID } from "node:crypto";
+import type { Plugin } from "graphql-yoga";
+import type { Logger } from "./logger.ts";
+
+type Timing = { requestId?: string; startedAt?: number };
+
+/** A request id per request (kept from X-Request-Id when sent), echoed back and on every log line. */
+export function useRequestLog(log: Logger): Plugin {
+  return {
+    onRequest({ request, serverContext }) {
+      const sc = serverContext as Timing;
+      sc.requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+      sc.startedAt = performance.now();
+    },
+    onResponse({ request, response, serverContext }) {
+      const sc = serverContext as Timing;
+      if (sc.requestId) response.headers.set("x-request-id", sc.requestId);
+      if (!log.isLevelEnabled("info")) return;
+      const url = new URL(request.url);
+      log.info({ reqId: sc.requestId, method: request.method, path: url.pathname, status: response.status,
+        ms: sc.startedAt ? Math.round((performance.now() - sc.startedAt) * 10) / 10 : undefined }, "request");
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import { Kind, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, isInputObjectType, getNamedType } from "graphql";
+import type { Plugin, YogaServerInstance } from "graphql-yoga";
+import type { Context } from "../context.ts";
+import { RouteMatcher } from "./path-match.ts";
+import type { RestRoute, SystemRest } from "./route-table.ts";
+import { openApiFilter } from "./openapi.ts";
+import { docsPage, scalarBundle } from "./docs-page.ts";
+
+export type RestServerContext = { restRoute?: RestRoute; restSystem?: SystemRest };
+
+const JSON_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * The thin layer in front of sofa for one system, driven by its route table: only documented routes answer,
+ * flat bodies are wrapped into the input argument, documented selections replace sofa's "select everything",
+ * 204s are empty, hand-written handlers run for what sofa cannot carry, and the OpenAPI document is filtered.
+ */
+export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number }): Plugin<Context & RestServerContext> {
+  const prefix = `/${sys.system}`;
+  const matcher = new RouteMatcher(sys.routes);
+  const rewritten = new Map<RestRoute, WeakMap<DocumentNode, DocumentNode>>();
+  const selections = new Map<RestRoute, SelectionSetNode>();
+  const inputFields = new Map<RestRoute, Set<string>>();
+  for (const route of sys.routes) {
+    if (route.select) selections.set(route, checkedSelection(schema, route));
+    if (route.bodyArg) inputFields.set(route, inputFieldNames(schema, route));
+  }
+  let yoga: YogaServerInstance<Record<string, unknown>, Context> | undefined;
+  let openApi: string | undefined;
+  const fail = (status: number, code: string, message: string, headers?: Record<string, string>) =>
+    sys.dialect.renderError({ status, code, message, headers });
+
+  return {
+    onYogaInit({ yoga: y }) { yoga = y as unknown as typeof yoga; },
+    async onRequest({ request, url, endResponse, setRequest, serverContext }) {
+      if (url.pathname !== prefix && !url.pathname.startsWith(prefix + "/")) return;
+      const path = url.pathname.slice(prefix.length) || "/";
+      if (path === "/openapi.json" && request.method === "GET") {
+        if (openApi) return endResponse(new Response(openApi, { headers: { "content-type": "application/json" } }));
+        return; // sofa renders it once; onResponse filters and caches it
+      }
+      if (path === "/docs" && request.method === "GET") return endResponse(docsPage(sys, `${prefix}/openapi.json`, `${prefix}/docs/scalar.js`));
+      if (path === "/docs/scalar.js" && request.method === "GET") return endResponse(await scalarBundle());
+
+      const found = matcher.match(request.method, path);
+      if (!found) return endResponse(fail(404, "NOT_FOUND", `Cannot ${request.method} ${path}`));
+      if ("allowed" in found) return endResponse(fail(405, "METHOD_NOT_ALLOWED", `${request.method} is not allowed on ${path}`, { allow: found.allowed.join(", ") }));
+      const { route, params } = found;
+      const sc = serverContext as RestServerContext;
+      sc.restRoute = route;
+      sc.restSystem = sys;
+
+      const length = Number(request.headers.get("content-length") ?? 0);
+      if (length > opts.bodyLimit) return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${opts.bodyLimit} bytes`));
+
+      if (route.handler) {
+        const enveloped = yoga!.getEnveloped({ ...serverContext, request, params } as never);
+        const context = (await enveloped.contextFactory()) as unknown as Context;
+        const run = async <T,>(source: string, variables?: Record<string, unknown>) => {
+          const document = enveloped.parse(source);
+          const result = (await enveloped.execute({ schema: enveloped.schema, document, contextValue: context, variableValues: variables })) as { data?: T; errors?: readonly unknown[] };
+          if (result.errors?.length) throw Object.assign(new Error("operation failed"), { graphqlErrors: result.errors });
+          return result.data as T;
+        };
+        return endResponse(await route.handler({ request, params, context, run }));
+      }
+
+      if (!JSON_METHODS.has(request.method) || request.body == null) return;
+      const text = await request.text();
+      if (text.length > opts.bodyLimit) return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${opts.bodyLimit} bytes`));
+      let body: unknown = {};
+      if (text.trim()) {
+        try { body = JSON.parse(text); } catch { return endResponse(fail(400, "BAD_REQUEST", "Malformed JSON in request body")); }
+      }
+      if (typeof body !== "object" || body === null || Array.isArray(body)) {
+        return endResponse(fail(400, "BAD_REQUEST", "The request body must be a JSON object"));
+      }
+      if (route.bodyArg) {
+        // legacy clients may echo extra keys (ids, timestamps): keep only the input's fields
+        const allowed = inputFields.get(route)!;
+        const input = Object.fromEntries(Object.entries(body).filter(([k]) => allowed.has(k)));
+        body = { [route.bodyArg]: input };
+      }
+      const headers = new Headers(request.headers);
+      headers.set("content-type", "application/json");
+      headers.delete("content-length");
+      setRequest(new Request(request.url, { method: request.method, headers, body: JSON.stringify(body) }));
+    },
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const route = (args.contextValue as RestServerContext).restRoute;
+      const selection = route && selections.get(route);
+      if (!route || !selection) return;
+      let cache = rewritten.get(route);
+      if (!cache) rewritten.set(route, (cache = new WeakMap()));
+      let document = cache.get(args.document);
+      if (!document) cache.set(args.document, (document = withSelection(args.document, selection)));
+      const doc = document;
+      setExecuteFn((a) => executeFn({ ...a, document: doc }));
+    },
+    async onResponse({ request, response, serverContext, setResponse }) {
+      const url = new URL(request.url);
+      if (url.pathname === `${prefix}/openapi.json` && response.status === 200 && !openApi) {
+        openApi = JSON.stringify(openApiFilter(await response.clone().json(), sys));
+        setResponse(new Response(openApi, { headers: { "content-type": "application/json" } }));
+        return;
+      }
+      const route = (serverContext as RestServerContext | undefined)?.restRoute;
+      if (route?.status === 204 && response.status === 204) setResponse(new Response(null, { status: 204 }));
+    },
+  };
+}
+
+/** Parses a route's documented selection and validates it against the schema once, at start. */
+function checkedSelection(schema: GraphQLSchema, route: RestRoute): SelectionSetNode {
+  const [kind, field] = route.operation.split(".") as ["Query" | "Mutation", string];
+  const def = (kind === "Query" ? schema.getQueryType() : schema.getMutationType())?.getFields()[field];
+  if (!def) throw new Error(`${route.method} ${route.path}: unknown operation ${route.operation}`);
+  const vars = def.args.map((a) => `$${a.name}: ${a.type}`).join(", ");
+  const call = def.args.map((a) => `${a.name}: $${a.name}`).join(", ");
+  const source = `${kind === "Query" ? "query" : "mutation"} Check${vars ? `(${vars})` : ""} { ${field}${call ? `(${call})` : ""} ${route.select} }`;
+  const doc = parse(source);
+  const errors = validate(schema, doc);
+  if (errors.length) throw new Error(`${route.method} ${route.path}: invalid select: ${errors.map((e) => e.message).join("; ")}`);
+  const op = doc.definitions[0] as OperationDefinitionNode;
+  const rootField = op.selectionSet.selections[0] as { selectionSet: SelectionSetNode };
+  return rootField.selectionSet;
+}
+
+function inputFieldNames(schema: GraphQLSchema, route: RestRoute): Set<string> {
+  const [kind, field] = route.operation.split(".") as ["Query" | "Mutation", string];
+  const def = (kind === "Query" ? schema.getQueryType() : schema.getMutationType())?.getFields()[field];
+  const arg = def?.args.find((a) => a.name === route.bodyArg);
+  const type = arg && getNamedType(arg.type);
+  if (!type || !isInputObjectType(type)) throw new Error(`${route.method} ${route.path}: ${route.operation} has no input object argument "${route.bodyArg}"`);
+  return new Set(Object.keys(type.getFields()));
+}
+
+function withSelection(document: DocumentNode, selectionSet: SelectionSetNode): DocumentNode {
+  return {
+    ...document,
+    definitions: document.definitions.map((d) => {
+      if (d.kind !== Kind.OPERATION_DEFINITION) return d;
+      const [root, ...rest] = d.selectionSet.selections;
+      if (!root || root.kind !== Kind.FIELD) return d;
+      return { ...d, selectionSet: { ...d.selectionSet, selections: [{ ...root, selectionSet }, ...rest] } };
+    }),
+  };
+}

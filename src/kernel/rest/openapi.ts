@@ -1,0 +1,40 @@
+import type { SystemRest } from "./route-table.ts";
+
+type OpenApiDoc = { paths?: Record<string, Record<string, any>>; servers?: unknown; info?: any; components?: any };
+
+const ERROR_RESPONSES: Record<string, string> = {
+  "400": "Invalid input", "401": "Missing, invalid or expired token", "403": "Not allowed for this role",
+  "404": "Not found", "409": "Conflict with the current state",
+};
+
+/**
+ * Sofa documents every root field of the shared schema; keep only this system's documented routes, drop body
+ * args it also lists as query params, and add the error responses and base URLs legacy clients need.
+ */
+export function openApiFilter(doc: OpenApiDoc, sys: SystemRest): OpenApiDoc {
+  const wanted = new Map(sys.routes.map((r) => [`${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, "{$1}")}`, r]));
+  const paths: Record<string, Record<string, any>> = {};
+  for (const [path, ops] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(ops)) {
+      const route = wanted.get(`${method} ${path}`);
+      if (!route) continue;
+      if (op.requestBody) op.parameters = (op.parameters ?? []).filter((p: any) => p.in !== "query");
+      if (route.bodyArg && op.requestBody?.content?.["application/json"]?.schema?.properties?.[route.bodyArg]) {
+        op.requestBody.content["application/json"].schema = op.requestBody.content["application/json"].schema.properties[route.bodyArg];
+      }
+      if (route.status === 204) op.responses = { "204": { description: "No content" } };
+      for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
+        op.responses[status] ??= { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+      }
+      op.summary ??= route.summary;
+      op.operationId ??= route.operation.replace(".", "_");
+      (paths[path] ??= {})[method] = op;
+    }
+  }
+  return {
+    ...doc,
+    paths,
+    servers: [{ url: `/${sys.system}`, description: "main port" }, { url: sys.documentedBaseUrl, description: `legacy port (${sys.legacyPortEnv})` }],
+    components: { ...doc.components, schemas: { ...doc.components?.schemas, Error: sys.dialect.errorSchema } },
+  };
+}

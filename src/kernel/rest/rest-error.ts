@@ -1,0 +1,36 @@
+import type { GraphQLError } from "graphql";
+import { ERROR_STATUS, type ErrorCode, fromPrismaError } from "../errors.ts";
+import type { RestError } from "./route-table.ts";
+
+/**
+ * Turns what sofa/GraphQL execution reports into one REST error: the first error decides. Domain errors keep their
+ * code; GraphQL input coercion failures are the client's fault (400); anything unknown is a 500 without internals.
+ */
+export function restErrorFrom(errors: ReadonlyArray<unknown>): RestError {
+  const error = errors[0] as (GraphQLError & { originalError?: unknown }) | Error | undefined;
+  const ext = ((error as GraphQLError | undefined)?.extensions ?? {}) as { code?: string; details?: unknown; http?: { status?: number } };
+  const code = ext.code as ErrorCode | undefined;
+  if (code && code in ERROR_STATUS && code !== "INTERNAL") {
+    return { status: ERROR_STATUS[code], code, message: error!.message, details: ext.details };
+  }
+  const prisma = fromPrismaError((error as GraphQLError | undefined)?.originalError ?? error);
+  if (prisma) return { status: prisma.status, code: prisma.code, message: prisma.message, details: prisma.extensions.details };
+  const path = (error as GraphQLError | undefined)?.path;
+  const status = ext.http?.status;
+  if ((status && status >= 400 && status < 500) || (!path && error?.message?.startsWith("Variable \"$"))) {
+    return { status: status && status < 500 ? status : 400, code: "BAD_REQUEST", message: cleanCoercionMessage(error!.message) };
+  }
+  if ((code as string) === "GRAPHQL_VALIDATION_FAILED" || (code as string) === "BAD_USER_INPUT") {
+    return { status: 400, code: "BAD_REQUEST", message: cleanCoercionMessage(error!.message) };
+  }
+  return { status: 500, code: "INTERNAL", message: "Internal server error" };
+}
+
+/** `Variable "$input" got invalid value …` speaks GraphQL; REST clients want the field and the reason. */
+function cleanCoercionMessage(message: string): string {
+  return message
+    .replace(/^Variable "\$(\w+)" got invalid value (.*?) at "\w+\.(.+?)"; /, (_m, _v, value, field) => `Invalid value ${value} for "${field}": `)
+    .replace(/^Variable "\$input" of required type "\w+!" was not provided\./, "A JSON request body is required.")
+    .replace(/^Variable "\$(\w+)" of required type "[\w!\[\]]+" was not provided\./, (_m, v) => `"${v}" is required.`)
+    .replace(/^Variable "\$input" got invalid value .*?; Field "(\w+)" of required type "[\w!\[\]]+" was not provided\./, (_m, f) => `"${f}" is required.`);
+}

@@ -1,0 +1,5 @@
+import type { SystemModule } from "../kernel/system.ts";
+import { photoModule } from "./photo/module.ts";
+
+/** Every system served by this process. Adding a system = adding its manifest here and its schema in schema.ts. */
+export const systems: SystemModule[] = [photoModule];
