@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation CreateProject($input: CreatePhotoProjectInput!) {\n    createPhotoProject(input: $input) { id name type status photographers { id } }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  query ProjectWithPhotographers($id: UUID!) {\n    photoProject(id: $id) { id status photographers { id name projects { id name } } }\n  }\n": typeof types.ProjectWithPhotographersDocument,
+    "\n  mutation AssignPhotographer($id: UUID!, $input: AssignPhotoProjectPhotographerInput!) {\n    assignPhotoProjectPhotographer(id: $id, input: $input) { id photographers { id } }\n  }\n": typeof types.AssignPhotographerDocument,
+};
+const documents: Documents = {
+    "\n  mutation CreateProject($input: CreatePhotoProjectInput!) {\n    createPhotoProject(input: $input) { id name type status photographers { id } }\n  }\n": types.CreateProjectDocument,
+    "\n  query ProjectWithPhotographers($id: UUID!) {\n    photoProject(id: $id) { id status photographers { id name projects { id name } } }\n  }\n": types.ProjectWithPhotographersDocument,
+    "\n  mutation AssignPhotographer($id: UUID!, $input: AssignPhotoProjectPhotographerInput!) {\n    assignPhotoProjectPhotographer(id: $id, input: $input) { id photographers { id } }\n  }\n": types.AssignPhotographerDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($input: CreatePhotoProjectInput!) {\n    createPhotoProject(input: $input) { id name type status photographers { id } }\n  }\n"): (typeof documents)["\n  mutation CreateProject($input: CreatePhotoProjectInput!) {\n    createPhotoProject(input: $input) { id name type status photographers { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectWithPhotographers($id: UUID!) {\n    photoProject(id: $id) { id status photographers { id name projects { id name } } }\n  }\n"): (typeof documents)["\n  query ProjectWithPhotographers($id: UUID!) {\n    photoProject(id: $id) { id status photographers { id name projects { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignPhotographer($id: UUID!, $input: AssignPhotoProjectPhotographerInput!) {\n    assignPhotoProjectPhotographer(id: $id, input: $input) { id photographers { id } }\n  }\n"): (typeof documents)["\n  mutation AssignPhotographer($id: UUID!, $input: AssignPhotoProjectPhotographerInput!) {\n    assignPhotoProjectPhotographer(id: $id, input: $input) { id photographers { id } }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
