@@ -9,6 +9,7 @@ import { domainErrorOf } from "./kernel/errors.ts";
 import { restPlugins } from "./kernel/rest/mount.ts";
 import { useHealth } from "./kernel/health.plugin.ts";
 import { useRequestLog } from "./kernel/request-log.plugin.ts";
+import { useDevOutbox } from "./kernel/mail/outbox-dev.plugin.ts";
 import type { RestServerContext } from "./kernel/rest/legacy-rest.plugin.ts";
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -38,10 +39,12 @@ export function createApp(services: Services): App {
       requestId: (rest as { requestId?: string }).requestId ?? "",
       restRoute: (rest as RestServerContext).restRoute,
       principal: await services.tokens.verify(bearerToken(request)),
+      clientIp: (rest as { req?: { socket?: { remoteAddress?: string } } }).req?.socket?.remoteAddress ?? "unknown",
     }),
     plugins: [
       useRequestLog(log),
       useHealth(services.db),
+      ...(config.NODE_ENV === "production" ? [] : [useDevOutbox(services.db)]),
       // depth/cost/alias/token limits on /graphql; REST routes run fixed, pre-validated documents
       EnvelopArmorPlugin({
         maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },

@@ -21,4 +21,6 @@ export type Context = Services & {
   request: Request;
   requestId: string;
   principal: Principal | null;
+  /** The peer address (X-Forwarded-For is not trusted: set a proxy-aware value here when deployed behind one). */
+  clientIp: string;
 };

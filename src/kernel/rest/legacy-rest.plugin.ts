@@ -5,6 +5,7 @@ import { RouteMatcher } from "./path-match.ts";
 import type { RestRoute, SystemRest } from "./route-table.ts";
 import { openApiFilter } from "./openapi.ts";
 import { docsPage, scalarBundle } from "./docs-page.ts";
+import { restErrorFrom } from "./rest-error.ts";
 
 export type RestServerContext = { restRoute?: RestRoute; restSystem?: SystemRest };
 
@@ -62,7 +63,13 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
           if (result.errors?.length) throw Object.assign(new Error("operation failed"), { graphqlErrors: result.errors });
           return result.data as T;
         };
-        return endResponse(await route.handler({ request, params, context, run }));
+        try {
+          return endResponse(await route.handler({ request, params, context, run }));
+        } catch (error) {
+          // handlers fail like sofa routes do: GraphQL errors or a thrown DomainError, rendered in the dialect
+          const errors = (error as { graphqlErrors?: readonly unknown[] }).graphqlErrors ?? [error];
+          return endResponse(sys.dialect.renderError(restErrorFrom(errors)));
+        }
       }
 
       if (!JSON_METHODS.has(request.method) || request.body == null) return;

@@ -11,7 +11,9 @@ export function restErrorFrom(errors: ReadonlyArray<unknown>): RestError {
   const ext = ((error as GraphQLError | undefined)?.extensions ?? {}) as { code?: string; details?: unknown; http?: { status?: number } };
   const code = ext.code as ErrorCode | undefined;
   if (code && code in ERROR_STATUS && code !== "INTERNAL") {
-    return { status: ERROR_STATUS[code], code, message: error!.message, details: ext.details };
+    const retryAfter = (ext.details as { retryAfter?: number } | undefined)?.retryAfter;
+    return { status: ERROR_STATUS[code], code, message: error!.message, details: ext.details,
+      headers: retryAfter ? { "retry-after": String(retryAfter) } : undefined };
   }
   const prisma = fromPrismaError((error as GraphQLError | undefined)?.originalError ?? error);
   if (prisma) return { status: prisma.status, code: prisma.code, message: prisma.message, details: prisma.extensions.details };

@@ -101,3 +101,16 @@ describe("tokens", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("login brute-force brake", () => {
+  test("the 11th attempt within a minute for one e-mail is 429 with Retry-After", async () => {
+    const op = await photoOperator(app);
+    for (let i = 0; i < 10; i++) {
+      expect((await api.post("/v1/auth/login", { body: { email: op.email, password: "wrong-password" } })).status).toBe(401);
+    }
+    const limited = await api.post("/v1/auth/login", { body: { email: op.email, password: PASSWORD } });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.code).toBe("RATE_LIMITED");
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});

@@ -3,6 +3,7 @@ import { hashPassword, verifyPasswordOrDummy } from "../../../kernel/auth/passwo
 import { conflict, unauthenticated } from "../../../kernel/errors.ts";
 import type { Db } from "../../../kernel/db/prisma.ts";
 import { normalizeEmail } from "../validation.ts";
+import { rateLimiter } from "../../../kernel/rate-limit.ts";
 
 type Tx = Pick<Db, "photoOperator" | "photoPhotographer">;
 
@@ -28,8 +29,12 @@ export async function registerOperator(ctx: Context, input: { name: string; emai
   return { token: await ctx.tokens.sign({ system: "photo", id: operator.id, role: "operator", tenantId: operator.id }) };
 }
 
+/** Brute-force brake: 10 attempts per minute per address and e-mail. */
+const loginLimit = rateLimiter({ points: 10, durationSeconds: 60, message: "Too many login attempts, try again later" });
+
 export async function login(ctx: Context, input: { email: string; password: string }) {
   const email = normalizeEmail(input.email);
+  await loginLimit(`${ctx.clientIp}|${email}`);
   const [op, ph] = await Promise.all([
     ctx.db.photoOperator.findUnique({ where: { email }, select: { id: true, passwordHash: true } }),
     ctx.db.photoPhotographer.findUnique({ where: { email }, select: { id: true, operatorId: true, passwordHash: true } }),
