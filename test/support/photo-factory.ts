@@ -40,7 +40,29 @@ export async function photoOperator(app: TestApp) {
       expect(res.status, res.text).toBe(201);
       return res.body as { id: string; [k: string]: unknown };
     },
+    async pricingRule(fields: Record<string, unknown> = {}) {
+      const res = await as().post("/v1/pricing/rules", { pricePerPhotoCents: 499, ...fields });
+      expect(res.status, res.text).toBe(201);
+      return res.body as { id: string; [k: string]: unknown };
+    },
+    async promoCode(fields: Record<string, unknown> = {}) {
+      const discountId = fields.discountId ?? (await op.discount()).id;
+      const res = await as().post("/v1/promo-codes", { code: unique("C").replace(/[^A-Za-z0-9]/g, "").slice(-24), ...fields, discountId });
+      expect(res.status, res.text).toBe(201);
+      return res.body as { id: string; code: string; [k: string]: unknown };
+    },
   };
   return op;
 }
 export type PhotoOperatorFixture = Awaited<ReturnType<typeof photoOperator>>;
+
+/** An operator-only route: 401 without or with a garbage token, 403 for the operator's own photographer. */
+export async function expectOperatorOnly(app: TestApp, op: PhotoOperatorFixture, method: "get" | "post" | "patch" | "delete", path: string, body?: unknown) {
+  const api = restClient(`${app.url}/photo`);
+  expect((await api[method](path, { body })).status).toBe(401);
+  expect((await api[method](path, { body, token: "garbage" })).status).toBe(401);
+  const ph = await op.photographer();
+  const res = await api[method](path, { body, token: ph.token });
+  expect(res.status, res.text).toBe(403);
+  expect(res.body.error.code).toBe("FORBIDDEN");
+}

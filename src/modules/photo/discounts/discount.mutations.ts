@@ -3,7 +3,7 @@ import { builder } from "../../../builder.ts";
 import { OPERATOR } from "../roles.ts";
 import { PhotoDiscountType } from "../enums.ts";
 import { PhotoDiscount } from "./discount.type.ts";
-import { DiscountTermsModel, NameModel, WindowModel } from "./discount.validation.ts";
+import { DiscountTermsModel, NameModel, notClearable, WindowModel } from "./discount.validation.ts";
 import * as discounts from "./discount.service.ts";
 
 export const CreatePhotoDiscountInput = builder.inputType("CreatePhotoDiscountInput", {
@@ -27,7 +27,7 @@ export const UpdatePhotoDiscountInput = builder.inputType("UpdatePhotoDiscountIn
     validUntil: t.field({ type: "DateTime" }),
     isActive: t.boolean({ validate: z.boolean().optional() }),
   }),
-  validate: WindowModel,
+  validate: WindowModel.superRefine(notClearable("name", "isActive")),
 });
 
 const reload = (ctx: Parameters<typeof discounts.ownDiscount>[0], query: object, id: string) =>

@@ -24,6 +24,11 @@ export const DiscountTermsModel = z.custom<DiscountTerms & Window>().superRefine
 
 export const WindowModel = z.custom<Window>().refine(windowOk, windowMessage);
 
+/** For update inputs, where null clears an optional field: a required one cannot be cleared (field validators skip nulls). */
+export const notClearable = (...keys: string[]) => (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+  for (const key of keys) if (value[key] === null) ctx.addIssue({ code: "custom", path: [key], message: "must not be null" });
+};
+
 /**
  * Re-checks an input-level model against stored values merged with a partial update, answering exactly like the
  * validation plugin does for the input itself (400, `details.fields[{path, message}]`).
