@@ -3,7 +3,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import ValidationPlugin from "@pothos/plugin-validation";
-import { DateTimeResolver, EmailAddressResolver, JSONResolver, NonNegativeIntResolver, UUIDResolver } from "graphql-scalars";
+import { DateTimeResolver, EmailAddressResolver, JSONResolver, NonNegativeIntResolver, SafeIntResolver, UUIDResolver } from "graphql-scalars";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 import type { Context } from "./kernel/context.ts";
@@ -22,6 +22,8 @@ export const builder = new SchemaBuilder<{
     UUID: { Input: string; Output: string };
     EmailAddress: { Input: string; Output: string };
     NonNegativeInt: { Input: number; Output: number };
+    /** Integers up to 2^53-1: money sums in minor units outgrow GraphQL Int (2^31-1). */
+    SafeInt: { Input: number; Output: number };
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
@@ -59,6 +61,7 @@ builder.addScalarType("DateTime", DateTimeResolver);
 builder.addScalarType("UUID", UUIDResolver);
 builder.addScalarType("EmailAddress", EmailAddressResolver);
 builder.addScalarType("NonNegativeInt", NonNegativeIntResolver);
+builder.addScalarType("SafeInt", SafeIntResolver);
 builder.addScalarType("JSON", JSONResolver);
 
 builder.queryType({});

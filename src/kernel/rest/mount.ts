@@ -11,6 +11,7 @@ const customScalars = {
   DateTime: { type: "string", format: "date-time" },
   EmailAddress: { type: "string", format: "email" },
   NonNegativeInt: { type: "integer", minimum: 0 },
+  SafeInt: { type: "integer" },
   JSON: {},
 };
 

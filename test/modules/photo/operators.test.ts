@@ -59,12 +59,15 @@ describe("PATCH /v1/operators/me", () => {
     expect((await op.api.get("/v1/operators/me")).body).toEqual(res.body);
   });
 
-  test("only the fields present change; null clears an optional field and leaves a required one", async () => {
+  test("only the fields present change; null clears an optional field but not a required one", async () => {
     const op = await photoOperator(app);
     await op.api.patch("/v1/operators/me", { address: "Somewhere 1", currency: "GBP", timezone: "Europe/London", profilePictureUrl: "http://example.com/p.jpg" });
-    const res = await op.api.patch("/v1/operators/me", { address: null, timezone: null, profilePictureUrl: null, currency: null });
+    const res = await op.api.patch("/v1/operators/me", { address: null, timezone: null, profilePictureUrl: null });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ address: null, timezone: null, profilePictureUrl: null, currency: "GBP", locale: "en" });
+    const required = await op.api.patch("/v1/operators/me", { currency: null });
+    expect(required.status).toBe(400);
+    expect(required.body.error.details.fields).toEqual([{ path: "currency", message: "must not be null" }]);
   });
 
   test("locale tags are stored in canonical case", async () => {

@@ -86,8 +86,10 @@ describe("PATCH /v1/photographers/:id", () => {
     expect((await op.api.patch(`/v1/photographers/${ph.id}`, { name: "Only Name" })).body).toMatchObject({ name: "Only Name", email: ph.email });
     expect((await op.api.patch(`/v1/photographers/${ph.id}`, { email: ph.email.toUpperCase() })).body).toMatchObject({ name: "Only Name", email: ph.email });
     expect((await op.api.patch(`/v1/photographers/${ph.id}`, {})).status).toBe(200);
-    // null on a required field means "unchanged", as for projects
-    expect((await op.api.patch(`/v1/photographers/${ph.id}`, { name: null, email: null })).body).toMatchObject({ name: "Only Name", email: ph.email });
+    // null cannot clear a required field
+    const cleared = await op.api.patch(`/v1/photographers/${ph.id}`, { name: null, email: null });
+    expect(cleared.status).toBe(400);
+    expect(cleared.body.error.details.fields.map((f: any) => f.path).sort()).toEqual(["email", "name"]);
   });
 
   test("an e-mail taken by any operator or photographer (any operator, any case) is 409", async () => {

@@ -121,6 +121,7 @@ describe("PATCH /v1/projects/:id", () => {
     const p = await op.project();
     expect((await op.api.patch(`/v1/projects/${p.id}`, { status: "live" })).body.status).toBe("draft");
     expect((await op.api.patch(`/v1/projects/${p.id}`, { name: "" })).status).toBe(400);
+    expect((await op.api.patch(`/v1/projects/${p.id}`, { name: null })).status).toBe(400);
     expect((await other.api.patch(`/v1/projects/${p.id}`, { name: "hijack" })).status).toBe(404);
     expect((await ph.api.patch(`/v1/projects/${p.id}`, { name: "x" })).status).toBe(403);
     expect((await restClient(`${app.url}/photo`).patch(`/v1/projects/${p.id}`, { body: { name: "x" } })).status).toBe(401);

@@ -10,7 +10,7 @@ export type Analytics = {
 const Kpis = builder.objectRef<Analytics["kpis"]>("PhotoAnalyticsKpis").implement({
   fields: (t) => ({
     membersEnrolled: t.exposeInt("membersEnrolled", { description: "Distinct participants who joined a project in scope." }),
-    revenueInCents: t.exposeInt("revenueInCents", { description: "Sum of paid purchases' totals." }),
+    revenueInCents: t.expose("revenueInCents", { type: "SafeInt", description: "Sum of paid purchases' totals." }),
     photosUploaded: t.exposeInt("photosUploaded"),
     usersTagged: t.exposeInt("usersTagged", { description: "Distinct participants tagged in those photos." }),
     purchasesMade: t.exposeInt("purchasesMade", { description: "Paid purchases." }),
@@ -25,7 +25,7 @@ const ProjectRevenue = builder.objectRef<Analytics["revenueByProject"][number]>(
   fields: (t) => ({
     projectName: t.exposeString("projectName"),
     purchasesMade: t.exposeInt("purchasesMade"),
-    revenueInCents: t.exposeInt("revenueInCents"),
+    revenueInCents: t.expose("revenueInCents", { type: "SafeInt" }),
   }),
 });
 

@@ -3,7 +3,8 @@ import { builder } from "../../../builder.ts";
 import { OPERATOR } from "../roles.ts";
 import { PhotoDiscountType } from "../enums.ts";
 import { PhotoDiscount } from "./discount.type.ts";
-import { DiscountTermsModel, NameModel, notClearable, WindowModel } from "./discount.validation.ts";
+import { DiscountTermsModel, NameModel, WindowModel } from "./discount.validation.ts";
+import { notClearable } from "../../../kernel/validation.ts";
 import * as discounts from "./discount.service.ts";
 
 export const CreatePhotoDiscountInput = builder.inputType("CreatePhotoDiscountInput", {

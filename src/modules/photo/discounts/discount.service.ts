@@ -4,7 +4,8 @@ import { scoped } from "../../../kernel/auth/scoped.ts";
 import type { PhotoDiscountType } from "../../../../generated/prisma/enums.ts";
 import { operatorIdOf } from "../roles.ts";
 import { ownProject } from "../projects/project.service.ts";
-import { assertValid, WindowModel } from "./discount.validation.ts";
+import { WindowModel } from "./discount.validation.ts";
+import { assertValid } from "../../../kernel/validation.ts";
 
 export type CreateDiscountFields = {
   name: string; type: PhotoDiscountType; value: number; bundleMinPhotos?: number | null;

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { invalid } from "../../../kernel/errors.ts";
 import { CentsModel, NameModel, windowMessage, windowOk } from "../validation.ts";
 
 export { NameModel };
@@ -23,20 +22,3 @@ export const DiscountTermsModel = z.custom<DiscountTerms & Window>().superRefine
 });
 
 export const WindowModel = z.custom<Window>().refine(windowOk, windowMessage);
-
-/** For update inputs, where null clears an optional field: a required one cannot be cleared (field validators skip nulls). */
-export const notClearable = (...keys: string[]) => (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-  for (const key of keys) if (value[key] === null) ctx.addIssue({ code: "custom", path: [key], message: "must not be null" });
-};
-
-/**
- * Re-checks an input-level model against stored values merged with a partial update, answering exactly like the
- * validation plugin does for the input itself (400, `details.fields[{path, message}]`).
- */
-export function assertValid(model: z.ZodType, value: unknown): void {
-  const result = model.safeParse(value);
-  if (result.success) return;
-  throw invalid("Validation failed", {
-    fields: result.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
-  });
-}

@@ -1,10 +1,12 @@
 import { builder } from "../../../builder.ts";
+import { requiredOnUpdate } from "../../../kernel/validation.ts";
 import { OPERATOR } from "../roles.ts";
 import { PhotoOperator } from "./operator.type.ts";
 import { AddressModel, CurrencyModel, LocaleModel, NameModel, ProfilePictureUrlModel, TimezoneModel } from "./operator.validation.ts";
 import * as operators from "./operator.service.ts";
 
 export const UpdatePhotoCurrentOperatorInput = builder.inputType("UpdatePhotoCurrentOperatorInput", {
+  validate: requiredOnUpdate("name", "currency", "locale"),
   description: "Only the fields present change; null clears an optional field. E-mail and password are not changed here.",
   fields: (t) => ({
     name: t.string({ validate: NameModel.optional() }),

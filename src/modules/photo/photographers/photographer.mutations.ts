@@ -1,10 +1,12 @@
 import { builder } from "../../../builder.ts";
+import { requiredOnUpdate } from "../../../kernel/validation.ts";
 import { OPERATOR } from "../roles.ts";
 import { PhotoPhotographer } from "./photographer.type.ts";
 import { EmailModel, NameModel } from "../validation.ts";
 import * as photographers from "./photographer.service.ts";
 
 export const UpdatePhotoPhotographerInput = builder.inputType("UpdatePhotoPhotographerInput", {
+  validate: requiredOnUpdate("name", "email"),
   description: "Only the fields present change.",
   fields: (t) => ({
     name: t.string({ validate: NameModel.optional() }),

@@ -3,7 +3,7 @@ import { builder } from "../../../builder.ts";
 import { OPERATOR } from "../roles.ts";
 import { PhotoPricingRule } from "./pricing-rule.type.ts";
 import { CentsModel, RuleTermsModel } from "./pricing-rule.validation.ts";
-import { notClearable } from "../discounts/discount.validation.ts";
+import { notClearable } from "../../../kernel/validation.ts";
 import * as rules from "./pricing-rule.service.ts";
 
 export const CreatePhotoPricingRuleInput = builder.inputType("CreatePhotoPricingRuleInput", {

@@ -4,7 +4,7 @@ import { scoped } from "../../../kernel/auth/scoped.ts";
 import type { Prisma } from "../../../../generated/prisma/client.ts";
 import { operatorIdOf } from "../roles.ts";
 import { ownProject } from "../projects/project.service.ts";
-import { assertValid } from "../discounts/discount.validation.ts";
+import { assertValid } from "../../../kernel/validation.ts";
 import { RuleTermsModel } from "./pricing-rule.validation.ts";
 
 type Tx = Prisma.TransactionClient;

@@ -1,4 +1,5 @@
 import { builder } from "../../../builder.ts";
+import { requiredOnUpdate } from "../../../kernel/validation.ts";
 import { OPERATOR } from "../roles.ts";
 import { PhotoProjectStatus, PhotoProjectType } from "../enums.ts";
 import { PhotoProject } from "./project.type.ts";
@@ -20,6 +21,7 @@ export const CreatePhotoProjectInput = builder.inputType("CreatePhotoProjectInpu
 });
 
 export const UpdatePhotoProjectInput = builder.inputType("UpdatePhotoProjectInput", {
+  validate: requiredOnUpdate("name", "type"),
   description: "Only the fields present change; null clears an optional field.",
   fields: (t) => ({
     name: t.string({ validate: NameModel.optional() }),

@@ -3,7 +3,7 @@ import { builder } from "../../../builder.ts";
 import { OPERATOR } from "../roles.ts";
 import { PhotoPromoCode } from "./promo-code.type.ts";
 import { CodeModel, CodeTermsModel, LimitModel } from "./promo-code.validation.ts";
-import { notClearable } from "../discounts/discount.validation.ts";
+import { notClearable } from "../../../kernel/validation.ts";
 import * as promoCodes from "./promo-code.service.ts";
 
 export const CreatePhotoPromoCodeInput = builder.inputType("CreatePhotoPromoCodeInput", {

@@ -3,7 +3,7 @@ import { conflict, notFound } from "../../../kernel/errors.ts";
 import { scoped } from "../../../kernel/auth/scoped.ts";
 import { operatorIdOf } from "../roles.ts";
 import { ownDiscount } from "../discounts/discount.service.ts";
-import { assertValid } from "../discounts/discount.validation.ts";
+import { assertValid } from "../../../kernel/validation.ts";
 import { CodeTermsModel, normalizeCode } from "./promo-code.validation.ts";
 
 type Limits = { maxUses?: number | null; maxUsesPerUser?: number | null; validFrom?: Date | null; validUntil?: Date | null };

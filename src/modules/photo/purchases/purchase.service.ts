@@ -4,6 +4,7 @@ import { scoped } from "../../../kernel/auth/scoped.ts";
 import type { PhotoPurchaseStatus } from "../../../../generated/prisma/enums.ts";
 import { operatorIdOf } from "../roles.ts";
 import { DEFAULT_LIMIT } from "./purchase.validation.ts";
+import { offsetOf, type OffsetPage } from "../../../kernel/pagination.ts";
 
 export type PurchaseFilter = { projectId?: string | null; status?: PhotoPurchaseStatus | null; page?: number | null; limit?: number | null };
 type PlannedQuery = { select?: object; include?: object };
@@ -15,7 +16,7 @@ const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
  * project/user/downloads come from the planned query, batched by Prisma). A projectId of another operator
  * simply matches nothing.
  */
-export async function listPurchases(ctx: Context, filter: PurchaseFilter, query: PlannedQuery) {
+export async function listPurchases(ctx: Context, filter: PurchaseFilter, query: PlannedQuery): Promise<OffsetPage> {
   const page = filter.page ?? 1;
   const limit = filter.limit ?? DEFAULT_LIMIT;
   const where = {
@@ -24,7 +25,7 @@ export async function listPurchases(ctx: Context, filter: PurchaseFilter, query:
     ...(filter.status ? { status: filter.status } : {}),
   };
   const [items, total] = await Promise.all([
-    ctx.db.photoPurchase.findMany({ ...query, where, orderBy: newestFirst, skip: (page - 1) * limit, take: limit }),
+    ctx.db.photoPurchase.findMany({ ...query, where, orderBy: newestFirst, ...offsetOf(page, limit) }),
     ctx.db.photoPurchase.count({ where }),
   ]);
   return { items, total, page, limit };

@@ -1,4 +1,5 @@
 import { builder } from "../../../builder.ts";
+import { offsetPageType } from "../../../kernel/pagination.ts";
 import { PhotoPurchaseStatus } from "../enums.ts";
 import { PhotoProject } from "../projects/project.type.ts";
 import { PhotoUser } from "./user.type.ts";
@@ -31,15 +32,5 @@ export const PhotoPurchase = builder.prismaObject("PhotoPurchase", {
   }),
 });
 
-export type PurchasePageShape = { items: unknown[]; total: number; page: number; limit: number };
-
-/** The documented list envelope; its items are loaded by the root field with the planned nested selection. */
-export const PhotoPurchasePage = builder.objectRef<PurchasePageShape>("PhotoPurchasePage").implement({
-  description: "One page of purchases, newest first.",
-  fields: (t) => ({
-    items: t.field({ type: [PhotoPurchase], resolve: (p) => p.items as never }),
-    total: t.exposeInt("total", { description: "Purchases matching the filters, over all pages." }),
-    page: t.exposeInt("page"),
-    limit: t.exposeInt("limit"),
-  }),
-});
+/** The documented list envelope `{items, total, page, limit}`. */
+export const PhotoPurchasePage = offsetPageType("PhotoPurchasePage", PhotoPurchase, "One page of purchases, newest first.");
