@@ -4,7 +4,7 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { schema } from "./schema.ts";
 import { systems } from "./modules/systems.ts";
 import type { Context, Services } from "./kernel/context.ts";
-import { bearerToken } from "./kernel/auth/tokens.ts";
+import { principalOf } from "./kernel/auth/request-principal.ts";
 import { domainErrorOf } from "./kernel/errors.ts";
 import { restPlugins } from "./kernel/rest/mount.ts";
 import { useHealth } from "./kernel/health.plugin.ts";
@@ -17,6 +17,7 @@ export type App = YogaServerInstance<Record<string, unknown>, Context>;
 /** The whole product as one fetch handler: /graphql, every system's REST routes and docs, health. */
 export function createApp(services: Services): App {
   const { config, log } = services;
+  const sessions = systems.flatMap((s) => (s.session ? [s.session] : []));
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -38,7 +39,7 @@ export function createApp(services: Services): App {
       request,
       requestId: (rest as { requestId?: string }).requestId ?? "",
       restRoute: (rest as RestServerContext).restRoute,
-      principal: await services.tokens.verify(bearerToken(request)),
+      principal: await principalOf(request, services.tokens, sessions),
       clientIp: (rest as { req?: { socket?: { remoteAddress?: string } } }).req?.socket?.remoteAddress ?? "unknown",
     }),
     plugins: [
@@ -53,7 +54,7 @@ export function createApp(services: Services): App {
         maxTokens: { n: 2000 },
         blockFieldSuggestion: { enabled: config.NODE_ENV === "production" },
       }),
-      ...systems.flatMap((m) => restPlugins(m.rest, schema, { bodyLimit: config.BODY_LIMIT_BYTES, log })),
+      ...systems.flatMap((m) => restPlugins(m.rest, schema, { bodyLimit: config.BODY_LIMIT_BYTES, log, session: m.session })),
     ],
   });
 }

@@ -28,7 +28,7 @@ export async function boot(config: Config, log: Logger, opts: { counter?: QueryC
   const demoLogins: DemoLogin[] = [];
   if (config.SEED_DEMO) {
     for (const system of systems) {
-      if (!system.seedDemo || !(await isEmpty(db, system.id))) continue;
+      if (!system.seedDemo || !system.isFresh || !(await system.isFresh(services))) continue;
       demoLogins.push(...(await system.seedDemo(services)));
     }
   }
@@ -40,12 +40,4 @@ export async function boot(config: Config, log: Logger, opts: { counter?: QueryC
       await embedded?.stop();
     },
   };
-}
-
-/** A system counts as fresh when it has no accounts yet. */
-async function isEmpty(db: Db, system: string): Promise<boolean> {
-  switch (system) {
-    case "photo": return (await db.photoOperator.count()) === 0;
-    default: return false;
-  }
 }

@@ -10,6 +10,7 @@ import type { Context } from "./kernel/context.ts";
 import { hasRole, type RoleRef } from "./kernel/auth/principal.ts";
 import { forbidden, invalid, unauthenticated } from "./kernel/errors.ts";
 import { systemOfFailure } from "./kernel/auth/scope-failure.ts";
+import { AmountScalar } from "./kernel/money.ts";
 
 /** The one schema builder of the product. It defines no types: each system's folder does. */
 export const builder = new SchemaBuilder<{
@@ -24,6 +25,8 @@ export const builder = new SchemaBuilder<{
     NonNegativeInt: { Input: number; Output: number };
     /** Integers up to 2^53-1: money sums in minor units outgrow GraphQL Int (2^31-1). */
     SafeInt: { Input: number; Output: number };
+    /** money: major units at the edge, integer minor units in resolvers */
+    Amount: { Input: number; Output: number };
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
@@ -62,6 +65,7 @@ builder.addScalarType("UUID", UUIDResolver);
 builder.addScalarType("EmailAddress", EmailAddressResolver);
 builder.addScalarType("NonNegativeInt", NonNegativeIntResolver);
 builder.addScalarType("SafeInt", SafeIntResolver);
+builder.addScalarType("Amount", AmountScalar);
 builder.addScalarType("JSON", JSONResolver);
 
 builder.queryType({});

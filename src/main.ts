@@ -3,6 +3,7 @@ import { createLogger } from "./kernel/logger.ts";
 import { boot } from "./boot.ts";
 import { listen } from "./server.ts";
 import { systems } from "./modules/systems.ts";
+import { startJobs } from "./kernel/jobs.ts";
 
 /** `npm start`: one process serving every system; stops cleanly on SIGINT/SIGTERM. */
 async function main() {
@@ -13,6 +14,7 @@ async function main() {
   const env = process.env as Record<string, string | undefined>;
   const legacyPorts = Object.fromEntries(systems.map((s) => [s.id, env[s.rest.legacyPortEnv] ? Number(env[s.rest.legacyPortEnv]) : undefined]));
   const server = await listen(booted.app, { port: config.PORT, host: config.HOST, legacyPorts });
+  const stopJobs = startJobs(booted.services, systems);
   const base = `http://localhost:${server.port}`;
   log.info({ graphiql: `${base}/graphql`, docs: systems.map((s) => `${base}/${s.id}/docs`), legacyPorts: server.legacyPorts }, "listening");
   for (const l of booted.demoLogins) log.info(l, `demo login (${l.system} ${l.role})`);
@@ -23,6 +25,7 @@ async function main() {
     stopping = true;
     log.info({ signal }, "shutting down: finishing in-flight requests");
     const force = setTimeout(() => { log.error("shutdown timed out"); process.exit(1); }, 15_000).unref();
+    stopJobs();
     await server.close();
     await booted.shutdown();
     clearTimeout(force);

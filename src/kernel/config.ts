@@ -17,6 +17,10 @@ export const ConfigSchema = z.object({
   TOKEN_TTL: z.string().regex(/^\d+[smhd]$/, "TOKEN_TTL like 15m, 12h or 7d").default("12h"),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Backoffice <no-reply@localhost>"),
+  FCM_SERVER_KEY: z.string().optional(),
+  FCM_URL: z.string().url().default("https://fcm.googleapis.com/fcm/send"),
+  REDIS_URL: z.string().url().optional(),
+  PRINT_PORT: port.optional(),
   STORAGE_DIR: z.string().optional(),
   S3_ENDPOINT: z.string().url().optional(),
   S3_BUCKET: z.string().optional(),
@@ -30,7 +34,8 @@ export const ConfigSchema = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
 });
 
-export type Config = z.infer<typeof ConfigSchema>;
+/** The validated kernel settings, plus the raw environment each system parses its own settings from. */
+export type Config = z.infer<typeof ConfigSchema> & { env: Record<string, string | undefined> };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
@@ -38,5 +43,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
-  return parsed.data;
+  return { ...parsed.data, env: { ...env } };
 }

@@ -3,6 +3,7 @@ import type { Logger } from "./logger.ts";
 import type { Principal } from "./auth/principal.ts";
 import type { Tokens } from "./auth/tokens.ts";
 import type { MailOutbox } from "./mail/outbox.ts";
+import type { Notifier } from "./notify/notifications.ts";
 import type { FileStorage } from "./storage/storage.ts";
 import type { Config } from "./config.ts";
 
@@ -13,6 +14,7 @@ export type Services = {
   log: Logger;
   tokens: Tokens;
   mail: MailOutbox;
+  notifier: Notifier;
   storage: FileStorage;
 };
 

@@ -1,19 +1,30 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { Redis } from "ioredis";
 import { DomainError } from "./errors.ts";
 
+let redis: Redis | undefined;
+/** With REDIS_URL every instance shares the counters; otherwise they live in this process. */
+function store(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
+  const url = process.env.REDIS_URL;
+  if (!url) return new RateLimiterMemory({ keyPrefix, points, duration });
+  redis ??= new Redis(url, { enableOfflineQueue: false, lazyConnect: false });
+  return new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, insuranceLimiter: new RateLimiterMemory({ points, duration }) });
+}
+
 /**
- * A named in-process limiter (rate-limiter-flexible). Consuming past the budget throws RATE_LIMITED with
- * `retryAfter` seconds, which REST renders as 429 + Retry-After and GraphQL as the error code.
+ * A named limiter (rate-limiter-flexible). Consuming past the budget throws RATE_LIMITED with `retryAfter` seconds,
+ * which REST renders as 429 + Retry-After and GraphQL as the error code.
  */
-export function rateLimiter(opts: { points: number; durationSeconds: number; message?: string }) {
-  const limiter = new RateLimiterMemory({ points: opts.points, duration: opts.durationSeconds });
+export function rateLimiter(opts: { name?: string; points: number; durationSeconds: number; message?: string }) {
+  let limiter: RateLimiterAbstract | undefined;
   return async (key: string): Promise<void> => {
+    limiter ??= store(`rl:${opts.name ?? "default"}`, opts.points, opts.durationSeconds);
     try {
       await limiter.consume(key);
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-      throw new DomainError("RATE_LIMITED", opts.message ?? "Too many requests, try again later", { retryAfter });
+      throw new DomainError("RATE_LIMITED", opts.message ?? "Too many requests, try again later", { retryAfter, limit: opts.points });
     }
   };
 }

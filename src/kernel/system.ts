@@ -1,6 +1,10 @@
 import type { Services } from "./context.ts";
 import type { SystemId } from "./auth/principal.ts";
 import type { SystemRest } from "./rest/route-table.ts";
+import type { SessionConfig } from "./auth/session-cookie.ts";
+
+/** Work a system does in the background, every `everyMs`, in the serving process (started by main, not by tests). */
+export type BackgroundJob = { name: string; everyMs: number; run: (services: Services) => Promise<void> };
 
 export type DemoLogin = { system: SystemId; role: string; login: string; password: string };
 
@@ -10,6 +14,11 @@ export type SystemModule = {
   /** JWT audience of the system's tokens (photo: `backoffice`). */
   audience: string;
   rest: SystemRest;
+  /** Cookie sessions (and their CSRF rule) besides bearer tokens. */
+  session?: SessionConfig;
+  jobs?: BackgroundJob[];
   /** Fills a fresh database with demo data; returns the logins to print. */
   seedDemo?: (services: Services) => Promise<DemoLogin[]>;
+  /** True while the system has no accounts yet (then the demo seed runs). */
+  isFresh?: (services: Services) => Promise<boolean>;
 };

@@ -9,6 +9,7 @@ import { boot } from "../../src/boot.ts";
 import { listen } from "../../src/server.ts";
 import type { QueryCounter } from "../../src/kernel/db/prisma.ts";
 import type { Services } from "../../src/kernel/context.ts";
+import { systems } from "../../src/modules/systems.ts";
 
 export type TestApp = {
   /** main port base URL, e.g. http://127.0.0.1:PORT */
@@ -21,7 +22,7 @@ export type TestApp = {
 };
 
 /** A real server on a fresh database cloned from the migrated template: one per test file, parallel-safe. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = `t_${process.pid}_${randomBytes(4).toString("hex")}`;
   const adminUrl = inject("pgAdminUrl");
   await ensureDatabase(adminUrl, database, inject("pgTemplate"));
@@ -29,10 +30,11 @@ export async function startTestApp(): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: "test", DATABASE_URL: url, SEED_DEMO: "false", LOG_LEVEL: "silent",
     JWT_SECRET: "test-secret-test-secret-test-secret-000", DATA_DIR: path.join(os.tmpdir(), database),
+    ...env,
   });
   const counter: QueryCounter = { count: 0 };
   const booted = await boot(config, createLogger("silent"), { counter });
-  const server = await listen(booted.app, { port: 0, host: "127.0.0.1", legacyPorts: { photo: 0 } });
+  const server = await listen(booted.app, { port: 0, host: "127.0.0.1", legacyPorts: Object.fromEntries(systems.map((s) => [s.id, 0])) });
   return {
     url: `http://127.0.0.1:${server.port}`,
     legacy: Object.fromEntries(Object.entries(server.legacyPorts).map(([k, p]) => [k, `http://127.0.0.1:${p}`])),

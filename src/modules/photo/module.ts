@@ -7,4 +7,5 @@ export const photoModule: SystemModule = {
   audience: "backoffice",
   rest: photoRest,
   seedDemo: seedPhotoDemo,
+  isFresh: async ({ db }) => (await db.photoOperator.count()) === 0,
 };

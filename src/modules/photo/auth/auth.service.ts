@@ -30,7 +30,7 @@ export async function registerOperator(ctx: Context, input: { name: string; emai
 }
 
 /** Brute-force brake: 10 attempts per minute per address and e-mail. */
-const loginLimit = rateLimiter({ points: 10, durationSeconds: 60, message: "Too many login attempts, try again later" });
+const loginLimit = rateLimiter({ name: "photo-login", points: 10, durationSeconds: 60, message: "Too many login attempts, try again later" });
 
 export async function login(ctx: Context, input: { email: string; password: string }) {
   const email = normalizeEmail(input.email);

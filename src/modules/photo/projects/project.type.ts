@@ -6,8 +6,6 @@ import { OPERATOR } from "../roles.ts";
 
 export const PhotoProject = builder.prismaObject("PhotoProject", {
   description: "A photo event: participants join it, photographers shoot it, photos are sold from it.",
-  // select mode: load only the columns the request asks for (exposed fields add their own), not whole rows
-  select: { id: true },
   fields: (t) => ({
     id: t.expose("id", { type: "UUID" }),
     name: t.exposeString("name"),
