@@ -12,7 +12,7 @@ const config: CodegenConfig = {
     "test/gql/": {
       preset: "client",
       config: {
-        scalars: { DateTime: "string", UUID: "string", EmailAddress: "string", NonNegativeInt: "number", SafeInt: "number", Amount: "number", JSON: "unknown" },
+        scalars: { DateTime: "string", UUID: "string", EmailAddress: "string", NonNegativeInt: "number", SafeInt: "number", Amount: "number", File: "File", JSON: "unknown" },
         enumsAsTypes: true,
         useTypeImports: true,
       },

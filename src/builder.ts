@@ -11,6 +11,8 @@ import { hasRole, type RoleRef } from "./kernel/auth/principal.ts";
 import { forbidden, invalid, unauthenticated } from "./kernel/errors.ts";
 import { systemOfFailure } from "./kernel/auth/scope-failure.ts";
 import { AmountScalar } from "./kernel/money.ts";
+import { FileScalar } from "./kernel/file-scalar.ts";
+import type { UploadedFile } from "./kernel/rest/multipart.ts";
 
 /** The one schema builder of the product. It defines no types: each system's folder does. */
 export const builder = new SchemaBuilder<{
@@ -27,6 +29,7 @@ export const builder = new SchemaBuilder<{
     SafeInt: { Input: number; Output: number };
     /** money: major units at the edge, integer minor units in resolvers */
     Amount: { Input: number; Output: number };
+    File: { Input: UploadedFile; Output: never };
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
@@ -66,6 +69,7 @@ builder.addScalarType("EmailAddress", EmailAddressResolver);
 builder.addScalarType("NonNegativeInt", NonNegativeIntResolver);
 builder.addScalarType("SafeInt", SafeIntResolver);
 builder.addScalarType("Amount", AmountScalar);
+builder.addScalarType("File", FileScalar);
 builder.addScalarType("JSON", JSONResolver);
 
 builder.queryType({});

@@ -14,6 +14,7 @@ const customScalars = {
   NonNegativeInt: { type: "integer", minimum: 0 },
   SafeInt: { type: "integer" },
   Amount: { type: "number", multipleOf: 0.01 },
+  File: { type: "string", format: "binary" },
   JSON: {},
 };
 
