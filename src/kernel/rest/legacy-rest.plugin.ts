@@ -23,7 +23,9 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
   const rewritten = new Map<RestRoute, WeakMap<DocumentNode, DocumentNode>>();
   const selections = new Map<RestRoute, SelectionSetNode>();
   const inputFields = new Map<RestRoute, Set<string>>();
+  const argNames = new Map<RestRoute, Set<string>>();
   for (const route of sys.routes) {
+    argNames.set(route, new Set(fieldOf(schema, route).args.map((a) => a.name)));
     if (route.select) selections.set(route, checkedSelection(schema, route));
     if (route.bodyArg) inputFields.set(route, inputFieldNames(schema, route));
   }
@@ -76,6 +78,8 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
         }
       }
 
+      const url2 = withCamelQuery(url, argNames.get(route)!);
+      if (url2) setRequest((request = new Request(url2, request)));
       if (!JSON_METHODS.has(request.method) || request.body == null) return;
       const text = await request.text();
       if (text.length > opts.bodyLimit) return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${opts.bodyLimit} bytes`));
@@ -89,7 +93,12 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
       if (route.bodyArg) {
         // legacy clients may echo extra keys (ids, timestamps): keep only the input's fields
         const allowed = inputFields.get(route)!;
-        const input = Object.fromEntries(Object.entries(body).filter(([k]) => allowed.has(k)));
+        const input: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(body)) {
+          // documented snake_case keys land on the idiomatic camelCase input field of the same name
+          const name = allowed.has(key) ? key : camelCase(key);
+          if (allowed.has(name)) input[name] = value;
+        }
         body = { [route.bodyArg]: input };
       }
       const headers = new Headers(request.headers);
@@ -119,6 +128,32 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
       if (route?.status === 204 && response.status === 204) setResponse(new Response(null, { status: 204 }));
     },
   };
+}
+
+const camelCase = (key: string) => key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+
+/** `?user_id=5` reaches the `userId` argument: rewrites documented snake_case query keys (null when none). */
+function withCamelQuery(url: URL, args: Set<string>): string | null {
+  if (!url.search) return null;
+  let changed = false;
+  const out = new URLSearchParams();
+  for (const [key, value] of url.searchParams) {
+    const base = key.split("[")[0]!;
+    const name = args.has(base) ? base : camelCase(base);
+    if (name !== base && args.has(name)) changed = true;
+    out.append(args.has(name) ? name + key.slice(base.length) : key, value);
+  }
+  if (!changed) return null;
+  const next = new URL(url);
+  next.search = out.toString();
+  return next.toString();
+}
+
+function fieldOf(schema: GraphQLSchema, route: RestRoute) {
+  const [kind, field] = route.operation.split(".") as ["Query" | "Mutation", string];
+  const def = (kind === "Query" ? schema.getQueryType() : schema.getMutationType())?.getFields()[field];
+  if (!def) throw new Error(`${route.method} ${route.path}: unknown operation ${route.operation}`);
+  return def;
 }
 
 /** Parses a route's documented selection and validates it against the schema once, at start. */
