@@ -39,7 +39,7 @@ export function createApp(services: Services): App {
       request,
       requestId: (rest as { requestId?: string }).requestId ?? "",
       restRoute: (rest as RestServerContext).restRoute,
-      principal: await principalOf(request, services.tokens, sessions),
+      ...(await principalOf(request, services.tokens, sessions)),
       clientIp: (rest as { req?: { socket?: { remoteAddress?: string } } }).req?.socket?.remoteAddress ?? "unknown",
     }),
     plugins: [
@@ -54,7 +54,7 @@ export function createApp(services: Services): App {
         maxTokens: { n: 2000 },
         blockFieldSuggestion: { enabled: config.NODE_ENV === "production" },
       }),
-      ...systems.flatMap((m) => restPlugins(m.rest, schema, { bodyLimit: config.BODY_LIMIT_BYTES, log, session: m.session })),
+      ...systems.flatMap((m) => restPlugins(m.rest, schema, { bodyLimit: config.BODY_LIMIT_BYTES, log })),
     ],
   });
 }

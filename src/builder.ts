@@ -42,6 +42,7 @@ export const builder = new SchemaBuilder<{
     }),
     // 401 when the caller holds no valid token of the field's system, 403 when it does but lacks the role
     unauthorizedError: (_parent, ctx, _info, result) => {
+      if (!ctx.principal && ctx.csrfRejected) return forbidden("Invalid or missing CSRF token");
       const system = systemOfFailure(result.failure);
       return ctx.principal && (!system || ctx.principal.system === system) ? forbidden() : unauthenticated();
     },

@@ -23,6 +23,8 @@ export type Context = Services & {
   request: Request;
   requestId: string;
   principal: Principal | null;
+  /** A valid session cookie was ignored because a state-changing request lacked its CSRF token. */
+  csrfRejected: boolean;
   /** The peer address (X-Forwarded-For is not trusted: set a proxy-aware value here when deployed behind one). */
   clientIp: string;
 };

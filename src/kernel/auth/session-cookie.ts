@@ -30,9 +30,3 @@ export function csrfValid(request: Request, system: SystemId): boolean {
   if (!header || header.length !== cookie.length) return false;
   return timingSafeEqual(new TextEncoder().encode(header), new TextEncoder().encode(cookie));
 }
-
-/** True when the request authenticates by this system's cookie (no bearer header) and must carry a CSRF token. */
-export function needsCsrf(request: Request, session: SessionConfig | undefined): boolean {
-  if (!session?.csrf || isSafeMethod(request.method) || request.headers.has("authorization")) return false;
-  return Boolean(cookiesOf(request)[session.cookie]);
-}

@@ -6,7 +6,6 @@ import type { RestRoute, SystemRest } from "./route-table.ts";
 import { openApiFilter } from "./openapi.ts";
 import { docsPage, scalarBundle } from "./docs-page.ts";
 import { restErrorFrom } from "./rest-error.ts";
-import { csrfValid, needsCsrf, type SessionConfig } from "../auth/session-cookie.ts";
 
 export type RestServerContext = { restRoute?: RestRoute; restSystem?: SystemRest };
 
@@ -17,7 +16,7 @@ const JSON_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * flat bodies are wrapped into the input argument, documented selections replace sofa's "select everything",
  * 204s are empty, hand-written handlers run for what sofa cannot carry, and the OpenAPI document is filtered.
  */
-export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number; session?: SessionConfig }): Plugin<Context & RestServerContext> {
+export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number }): Plugin<Context & RestServerContext> {
   const prefix = `/${sys.system}`;
   const matcher = new RouteMatcher(sys.routes);
   const rewritten = new Map<RestRoute, WeakMap<DocumentNode, DocumentNode>>();
@@ -54,11 +53,9 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
       sc.restRoute = route;
       sc.restSystem = sys;
 
-      if (needsCsrf(request, opts.session) && !csrfValid(request, sys.system)) {
-        return endResponse(fail(403, "FORBIDDEN", "Invalid or missing CSRF token"));
-      }
+      const limit = route.maxBodyBytes ?? opts.bodyLimit;
       const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > opts.bodyLimit) return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${opts.bodyLimit} bytes`));
+      if (length > limit) return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${limit} bytes`));
 
       if (route.handler) {
         const enveloped = yoga!.getEnveloped({ ...serverContext, request, params } as never);

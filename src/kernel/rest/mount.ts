@@ -5,7 +5,6 @@ import type { Logger } from "../logger.ts";
 import { useLegacyRest } from "./legacy-rest.plugin.ts";
 import { restErrorFrom } from "./rest-error.ts";
 import type { SystemRest } from "./route-table.ts";
-import type { SessionConfig } from "../auth/session-cookie.ts";
 
 const customScalars = {
   UUID: { type: "string", format: "uuid" },
@@ -19,12 +18,12 @@ const customScalars = {
 };
 
 /** One sofa instance per system (sofa routes each field once), behind the route-table layer. */
-export function restPlugins(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number; log: Logger; session?: SessionConfig }): Plugin<any>[] {
+export function restPlugins(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number; log: Logger }): Plugin<any>[] {
   const routes = Object.fromEntries(sys.routes.map((r) => [r.operation, {
     method: r.method, path: r.path, responseStatus: r.status ?? 200, description: r.summary, tags: [sys.title],
   }]));
   return [
-    useLegacyRest(sys, schema, { bodyLimit: opts.bodyLimit, session: opts.session }),
+    useLegacyRest(sys, schema, { bodyLimit: opts.bodyLimit }),
     useSofa({
       basePath: `/${sys.system}`,
       routes,

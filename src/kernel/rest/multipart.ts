@@ -18,7 +18,9 @@ export async function readMultipart(request: Request, opts: { fileFields: string
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > opts.maxTotalBytes + 64 * 1024) throw new DomainError("PAYLOAD_TOO_LARGE", `Upload exceeds ${opts.maxTotalBytes} bytes`);
   let form: FormData;
-  try { form = await request.formData(); } catch { throw badRequest("Malformed multipart body"); }
+  // @whatwg-node's formData() keeps only the last part of a repeated field (files[]): let Node's own fetch parse it
+  const native = new Request(request.url, { method: request.method, headers: request.headers, body: request.body, duplex: "half" } as RequestInit);
+  try { form = await native.formData(); } catch { throw badRequest("Malformed multipart body"); }
   const fields: Record<string, string> = {};
   const files: UploadedFile[] = [];
   for (const [key, value] of form.entries()) {

@@ -28,6 +28,8 @@ export type RestRoute = {
   /** For what sofa cannot carry (multipart, form, raw body, HTML, CSV, downloads). */
   handler?: (args: RestHandlerArgs) => Promise<Response>;
   summary?: string;
+  /** Body size limit of this route when it differs from BODY_LIMIT_BYTES (uploads). */
+  maxBodyBytes?: number;
 };
 
 export type RestError = { status: number; code: string; message: string; details?: unknown; headers?: Record<string, string> };

@@ -63,7 +63,8 @@ export async function withdrawFile(ctx: Context, userId: number, fileId: number)
     if (!file) throw notFound("File");
     if (file.status === "printing") throw conflict("The shop has started printing this file; it can no longer be withdrawn.");
     if (file.status !== "uploaded") throw conflict(`File is ${file.status}; only uploaded files can be withdrawn.`);
-    const { count } = await tx.printFile.updateMany({ where: { id: file.id, status: "uploaded" }, data: { status: "withdrawn" } });
+    // the stored object is deleted after commit by the caller; the row stops pointing at it now
+    const { count } = await tx.printFile.updateMany({ where: { id: file.id, status: "uploaded" }, data: { status: "withdrawn", storageKey: null } });
     if (count === 0) throw conflict("File status changed meanwhile; reload and retry");
     let refunded = 0;
     if (file.paymentOrder?.status === "paid" && file.cost > 0) {

@@ -4,6 +4,7 @@ import { DomainError } from "../../../kernel/errors.ts";
 
 type Tx = Prisma.TransactionClient;
 export const MAX_BALANCE = 50_000_00;
+const INT4_MAX = 2_147_483_647;
 
 export type WalletChange = {
   userId: number;
@@ -30,16 +31,18 @@ export async function applyWalletChange(tx: Tx, change: WalletChange): Promise<{
     const done = await tx.printWalletTransaction.findUnique({ where: { idempotencyKey: change.idempotencyKey }, select: { id: true } });
     if (done) return null;
   }
-  const ceiling = change.enforceMax ? MAX_BALANCE : Number.MAX_SAFE_INTEGER;
+  // the column is a 32-bit integer: without the ceiling it is still the column's own limit, and the sums are
+  // compared as bigint so an out-of-range change is refused instead of failing the statement
+  const ceiling = change.enforceMax ? MAX_BALANCE : INT4_MAX;
   const rows = await tx.$queryRaw<{ wallet_balance: number }[]>`
-    UPDATE print_users SET "walletBalance" = "walletBalance" + ${change.amount}, "updatedAt" = now()
-    WHERE id = ${change.userId} AND "walletBalance" + ${change.amount} >= 0 AND "walletBalance" + ${change.amount} <= ${ceiling}
+    UPDATE print_users SET "walletBalance" = "walletBalance" + ${change.amount}::int, "updatedAt" = now()
+    WHERE id = ${change.userId}::int AND "walletBalance"::bigint + ${change.amount}::bigint BETWEEN 0 AND ${ceiling}::bigint
     RETURNING "walletBalance" AS wallet_balance`;
   if (rows.length === 0) {
     const user = await tx.printUser.findUnique({ where: { id: change.userId }, select: { walletBalance: true } });
     if (!user) throw new DomainError("NOT_FOUND", "User not found");
-    if (user.walletBalance + change.amount < 0) throw new DomainError("BAD_REQUEST", "Insufficient wallet balance");
-    throw new DomainError("BAD_REQUEST", "Wallet balance cannot exceed ₹50,000");
+    if (user.walletBalance + change.amount < 0) throw new InsufficientBalance();
+    throw new DomainError("BAD_REQUEST", change.enforceMax ? "Wallet balance cannot exceed ₹50,000" : "Wallet balance limit reached");
   }
   const balanceAfter = Number(rows[0]!.wallet_balance);
   try {
@@ -58,6 +61,11 @@ export async function applyWalletChange(tx: Tx, change: WalletChange): Promise<{
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AlreadyApplied(change.idempotencyKey!);
     throw error;
   }
+}
+
+/** A debit larger than the balance (a 400 for the caller; payment flows catch it to re-plan after a race). */
+export class InsufficientBalance extends DomainError {
+  constructor() { super("BAD_REQUEST", "Insufficient wallet balance"); }
 }
 
 /** Thrown inside a transaction when a once-only credit raced with its twin; roll back and treat as done. */
