@@ -13,6 +13,8 @@ export const ERROR_STATUS = {
   METHOD_NOT_ALLOWED: 405,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  /** an upstream service (payment gateway) failed: nothing was written */
+  BAD_GATEWAY: 502,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,4 +1,4 @@
-import { notFound } from "../errors.ts";
+import { forbidden, notFound, unauthenticated } from "../errors.ts";
 
 /**
  * The IDOR guard: every read/write `where` of an owned entity goes through here so the owner is always part of
@@ -12,4 +12,14 @@ export function scoped<W extends object>(ownerField: string, ownerId: string, wh
 export function ensureOwned<T>(row: T | null | undefined, owns: (row: T) => boolean, what: string): T {
   if (!row || !owns(row)) throw notFound(what);
   return row;
+}
+
+/**
+ * For hand-written REST handlers that must refuse anonymous callers before reading a large body: the same answer
+ * scope-auth gives (401, or 403 when a session cookie came without its CSRF token).
+ */
+export function assertSignedIn(ctx: { principal: { system: string } | null; csrfRejected: boolean }, system: string): void {
+  if (ctx.principal?.system === system) return;
+  if (!ctx.principal && ctx.csrfRejected) throw forbidden("Invalid or missing CSRF token");
+  throw unauthenticated();
 }

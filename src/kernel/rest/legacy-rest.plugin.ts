@@ -6,6 +6,7 @@ import type { RestRoute, SystemRest } from "./route-table.ts";
 import { openApiFilter } from "./openapi.ts";
 import { docsPage, scalarBundle } from "./docs-page.ts";
 import { restErrorFrom } from "./rest-error.ts";
+import { cookiesOf, csrfValid, isSafeMethod, type SessionConfig } from "../auth/session-cookie.ts";
 
 export type RestServerContext = { restRoute?: RestRoute; restSystem?: SystemRest };
 
@@ -16,15 +17,18 @@ const JSON_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * flat bodies are wrapped into the input argument, documented selections replace sofa's "select everything",
  * 204s are empty, hand-written handlers run for what sofa cannot carry, and the OpenAPI document is filtered.
  */
-export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number }): Plugin<Context & RestServerContext> {
+export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number; session?: SessionConfig }): Plugin<Context & RestServerContext> {
   const prefix = `/${sys.system}`;
   const matcher = new RouteMatcher(sys.routes);
   const rewritten = new Map<RestRoute, WeakMap<DocumentNode, DocumentNode>>();
   const selections = new Map<RestRoute, SelectionSetNode>();
   const inputFields = new Map<RestRoute, Set<string>>();
   const argNames = new Map<RestRoute, Set<string>>();
+  const guarded = new Set<RestRoute>();
   for (const route of sys.routes) {
-    argNames.set(route, new Set(fieldOf(schema, route).args.map((a) => a.name)));
+    const field = fieldOf(schema, route);
+    argNames.set(route, new Set(field.args.map((a) => a.name)));
+    if ((field.extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes) guarded.add(route);
     if (route.select) selections.set(route, checkedSelection(schema, route));
     if (route.bodyArg) inputFields.set(route, inputFieldNames(schema, route));
   }
@@ -53,6 +57,15 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
       sc.restRoute = route;
       sc.restSystem = sys;
 
+      // who is asking comes before what is asked: an anonymous call to a protected route is 401 whatever its
+      // body, and a session cookie without its CSRF token on a state-changing call is 403 (bearer calls need none)
+      if (guarded.has(route) && !request.headers.has("authorization")) {
+        const cookie = opts.session && cookiesOf(request)[opts.session.cookie];
+        if (!cookie) return endResponse(fail(401, "UNAUTHENTICATED", "Authentication required"));
+        if (opts.session!.csrf && !isSafeMethod(request.method) && !csrfValid(request, sys.system)) {
+          return endResponse(fail(403, "FORBIDDEN", "Invalid or missing CSRF token"));
+        }
+      }
       const limit = route.maxBodyBytes ?? opts.bodyLimit;
       const length = Number(request.headers.get("content-length") ?? 0);
       if (length > limit) return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${limit} bytes`));

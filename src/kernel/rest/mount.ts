@@ -5,6 +5,7 @@ import type { Logger } from "../logger.ts";
 import { useLegacyRest } from "./legacy-rest.plugin.ts";
 import { restErrorFrom } from "./rest-error.ts";
 import type { SystemRest } from "./route-table.ts";
+import type { SessionConfig } from "../auth/session-cookie.ts";
 
 const customScalars = {
   UUID: { type: "string", format: "uuid" },
@@ -18,19 +19,19 @@ const customScalars = {
 };
 
 /** One sofa instance per system (sofa routes each field once), behind the route-table layer. */
-export function restPlugins(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number; log: Logger }): Plugin<any>[] {
+export function restPlugins(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number; log: Logger; session?: SessionConfig }): Plugin<any>[] {
   const routes = Object.fromEntries(sys.routes.map((r) => [r.operation, {
     method: r.method, path: r.path, responseStatus: r.status ?? 200, description: r.summary, tags: [sys.title],
   }]));
   return [
-    useLegacyRest(sys, schema, { bodyLimit: opts.bodyLimit }),
+    useLegacyRest(sys, schema, { bodyLimit: opts.bodyLimit, session: opts.session }),
     useSofa({
       basePath: `/${sys.system}`,
       routes,
       depthLimit: 1,
       customScalars,
       errorHandler: ((errors: ReadonlyArray<unknown>) => {
-        const error = restErrorFrom(errors);
+        const error = restErrorFrom(errors, { snakeCase: sys.dialect.snakeCaseFields });
         if (error.status >= 500) opts.log.error({ errors, system: sys.system }, "REST operation failed");
         return sys.dialect.renderError(error);
       }) as never,

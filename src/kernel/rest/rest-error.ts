@@ -6,7 +6,14 @@ import type { RestError } from "./route-table.ts";
  * Turns what sofa/GraphQL execution reports into one REST error: the first error decides. Domain errors keep their
  * code; GraphQL input coercion failures are the client's fault (400); anything unknown is a 500 without internals.
  */
-export function restErrorFrom(errors: ReadonlyArray<unknown>): RestError {
+export function restErrorFrom(errors: ReadonlyArray<unknown>, opts: { snakeCase?: boolean } = {}): RestError {
+  const error = restErrorOf(errors);
+  if (!opts.snakeCase || error.status >= 500) return error;
+  // field names inside quotes, e.g. "isOpen" → "is_open", as the legacy clients know them
+  return { ...error, message: error.message.replace(/"([a-z]+[A-Z][A-Za-z0-9]*)"/g, (_m, f: string) => `"${f.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase())}"`) };
+}
+
+function restErrorOf(errors: ReadonlyArray<unknown>): RestError {
   const error = errors[0] as (GraphQLError & { originalError?: unknown }) | Error | undefined;
   const ext = ((error as GraphQLError | undefined)?.extensions ?? {}) as { code?: string; details?: unknown; http?: { status?: number } };
   const code = ext.code as ErrorCode | undefined;

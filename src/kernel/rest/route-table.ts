@@ -38,6 +38,8 @@ export type RestError = { status: number; code: string; message: string; details
 export type RestDialect = {
   /** Renders any failure in the system's documented error body. */
   renderError: (error: RestError) => Response;
+  /** The legacy contract names fields in snake_case: error messages name them that way too. */
+  snakeCaseFields?: boolean;
   /** JSON schema of that error body, for the OpenAPI document. */
   errorSchema: Record<string, unknown>;
 };

@@ -4,5 +4,6 @@ import type { RestDialect } from "../../kernel/rest/route-table.ts";
 export const printDialect: RestDialect = {
   renderError: ({ status, message, headers }) =>
     new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } }),
+  snakeCaseFields: true,
   errorSchema: { type: "string", example: "This username is already in use." },
 };

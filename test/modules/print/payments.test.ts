@@ -125,7 +125,8 @@ describe("POST /create-payment-order", () => {
     expect(decimals.status).toBe(400);
     expect(decimals.text).toContain("at most 2 decimals");
     const missing = await c.api.post("/create-payment-order", { amount: 10 });
-    expect([missing.status, missing.text]).toEqual([400, '"print_type" is required.']);
+    expect(missing.status).toBe(400);
+    expect(missing.text).toMatch(/^"print_?[tT]ype" is required\.$/);
     expect((await pay(c, { print_type: "public" })).status).toBe(400);
   });
 
@@ -153,10 +154,11 @@ describe("POST /create-payment-order", () => {
     fake.failWith(503);
     try {
       const res = await pay(c, { amount: 50 });
-      expect(res.status).toBe(500);
+      expect(res.status).toBe(502);
+      expect(res.text).toBe("Payment gateway unavailable");
       const viaGraphql = await gql(app.url, `mutation($input: CreatePrintPaymentOrderInput!) { createPrintPaymentOrder(input: $input) { id } }`,
-        { input: body({ amount: 50 }) }, c.token);
-      expect(viaGraphql.errors?.[0]).toMatchObject({ message: "Payment gateway unavailable", extensions: { code: "INTERNAL" } });
+        { input: { amount: 50, useWallet: true, printType: "private" } }, c.token);
+      expect(viaGraphql.errors?.[0]).toMatchObject({ message: "Payment gateway unavailable", extensions: { code: "BAD_GATEWAY" } });
     } finally {
       fake.failWith(null);
     }
@@ -331,7 +333,7 @@ describe("GET /my-orders", () => {
   test("GraphQL: createPrintPaymentOrder, printPaymentOrder and printMyOrders agree", async () => {
     const c = await customer(80);
     const created = await gql(app.url, `mutation($input: CreatePrintPaymentOrderInput!) { createPrintPaymentOrder(input: $input) { id orderId paymentMethod walletAmount razorpayAmount skipPayment platformCommission } }`,
-      { input: { amount: 100, use_wallet: true, print_type: "private" } }, c.token);
+      { input: { amount: 100, useWallet: true, printType: "private" } }, c.token);
     expect(created.errors).toBeUndefined();
     const order = created.data.createPrintPaymentOrder;
     expect(order).toMatchObject({ paymentMethod: "hybrid", walletAmount: 80, razorpayAmount: 20, skipPayment: false, platformCommission: 0 });
@@ -374,7 +376,7 @@ describe("limits (own app: tight budgets, wrong Razorpay secret)", () => {
   test("Razorpay refusing our credentials is a gateway failure, not a half-written top-up", async () => {
     const c = await printUser(tight, "customer");
     const res = await c.api.post("/wallet/topup", { amount: 100 });
-    expect(res.status).toBe(500);
+    expect(res.status).toBe(502);
     expect(await tight.services.db.printWalletTopup.count({ where: { userId: c.id } })).toBe(0);
   });
 

@@ -1,6 +1,6 @@
 import type { RestRoute } from "../../../kernel/rest/route-table.ts";
 import type { Context } from "../../../kernel/context.ts";
-import { unauthenticated } from "../../../kernel/errors.ts";
+import { assertSignedIn } from "../../../kernel/auth/scoped.ts";
 import { readMultipart } from "../../../kernel/rest/multipart.ts";
 import { MAX_BATCH_BYTES, MAX_FILE_BYTES, MAX_FILES_PER_BATCH } from "./file.validation.ts";
 import { costInputOf, uploadInputOf } from "./upload-form.ts";
@@ -19,7 +19,7 @@ const MY_FILE = `{ id code original_name: originalName num_pages: numPages copie
 
 /** Reads the multipart form (limits enforced before reading), refusing anonymous callers before their bytes are read. */
 async function form(request: Request, context: Context) {
-  if (context.principal?.system !== "print") throw unauthenticated();
+  assertSignedIn(context, "print");
   return readMultipart(request, { fileFields: FILE_FIELDS, maxFileBytes: MAX_FILE_BYTES, maxTotalBytes: MAX_BATCH_BYTES, maxFiles: MAX_FILES_PER_BATCH });
 }
 

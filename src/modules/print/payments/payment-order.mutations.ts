@@ -4,20 +4,19 @@ import { PrintType } from "../enums.ts";
 import { PrintPaymentOrder } from "./payment-order.type.ts";
 import { createPaymentOrder } from "./payment-order.service.ts";
 
-// Field names are the documented REST body's (snake_case): the route layer passes the flat body through as this input.
 export const CreatePrintPaymentOrderInput = builder.inputType("CreatePrintPaymentOrderInput", {
   fields: (t) => ({
     amount: t.field({ type: "Amount", required: true, description: "What the print job costs, in rupees (> 0, at most ₹100,000)." }),
-    use_wallet: t.boolean({ description: "Pay from the wallet first: all of it when the balance covers it, else the balance plus Razorpay (hybrid)." }),
-    print_type: t.field({ type: PrintType, required: true }),
+    useWallet: t.boolean({ description: "Pay from the wallet first: all of it when the balance covers it, else the balance plus Razorpay (hybrid)." }),
+    printType: t.field({ type: PrintType, required: true }),
     copies: t.int({ description: "Default 1." }),
-    print_mode: t.string({ description: "single (default) or double." }),
-    color_mode: t.string({ description: "bw (default) or color." }),
-    paper_size: t.string({ description: "Default A4." }),
-    shopkeeper_id: t.int({ description: "The shop; required for queue prints." }),
+    printMode: t.string({ description: "single (default) or double." }),
+    colorMode: t.string({ description: "bw (default) or color." }),
+    paperSize: t.string({ description: "Default A4." }),
+    shopkeeperId: t.int({ description: "The shop; required for queue prints." }),
     comment: t.string(),
-    platform_commission: t.float({ description: "Must equal the platform's configured commission (0-1; currently 0)." }),
-    file_ids: t.intList({ description: "Optional: the caller's unpaid uploads this order pays for; amount must equal their cost." }),
+    platformCommission: t.float({ description: "Must equal the platform's configured commission (0-1; currently 0)." }),
+    fileIds: t.intList({ description: "Optional: the caller's unpaid uploads this order pays for; amount must equal their cost." }),
   }),
 });
 

@@ -42,12 +42,12 @@ export async function createPaymentOrder(ctx: Context, input: unknown): Promise<
   const userId = userIdOf(ctx);
   await limitPaymentOrders(ctx);
   const terms = checked(OrderTermsModel, input);
-  if (Math.abs(terms.platform_commission * 10_000 - PLATFORM_COMMISSION_BPS) > 1e-6) throw badRequest("platform_commission mismatch");
-  if (terms.shopkeeper_id != null) await assertShopkeeper(ctx, terms.shopkeeper_id);
-  if (terms.file_ids) await assertAmountOwed(ctx, userId, terms.file_ids, terms.amount);
+  if (Math.abs(terms.platformCommission * 10_000 - PLATFORM_COMMISSION_BPS) > 1e-6) throw badRequest("platform_commission mismatch");
+  if (terms.shopkeeperId != null) await assertShopkeeper(ctx, terms.shopkeeperId);
+  if (terms.fileIds) await assertAmountOwed(ctx, userId, terms.fileIds, terms.amount);
   const cfg = printConfig(ctx.config);
   for (let attempt = 1; ; attempt++) {
-    const plan = planPayment(terms.amount, terms.use_wallet ? await walletBalanceOf(ctx, userId) : 0, terms.use_wallet);
+    const plan = planPayment(terms.amount, terms.useWallet ? await walletBalanceOf(ctx, userId) : 0, terms.useWallet);
     if (plan.razorpayAmount > 0 && plan.razorpayAmount < RAZORPAY_MIN_AMOUNT) throw badRequest("Amounts below ₹1 can only be paid from the wallet");
     const gatewayOrder = plan.razorpayAmount > 0
       ? await createRazorpayOrder(cfg, ctx.log, { amount: plan.razorpayAmount, receipt: `print_${userId}_${Date.now()}`, notes: { purpose: "print", user_id: String(userId) } })
@@ -72,15 +72,15 @@ async function writeOrder(tx: Prisma.TransactionClient, cfg: PrintConfig, userId
       id, userId, orderId: gatewayOrderId ?? `wallet_${id}`, amount: terms.amount,
       status: paid ? "paid" : "created", paidAt: paid ? new Date() : null,
       paymentMethod: plan.method, walletAmount: plan.walletAmount, razorpayAmount: plan.razorpayAmount,
-      printType: terms.print_type, copies: terms.copies, printMode: terms.print_mode, colorMode: terms.color_mode,
-      paperSize: terms.paper_size, shopkeeperId: terms.shopkeeper_id ?? null, comment: terms.comment,
+      printType: terms.printType, copies: terms.copies, printMode: terms.printMode, colorMode: terms.colorMode,
+      paperSize: terms.paperSize, shopkeeperId: terms.shopkeeperId ?? null, comment: terms.comment,
       commissionBps: PLATFORM_COMMISSION_BPS, shopkeeperAmount: terms.amount - commission,
     },
     select: { id: true },
   });
-  if (terms.file_ids) {
-    const { count } = await tx.printFile.updateMany({ where: unpaidFiles(userId, terms.file_ids), data: { paymentOrderId: id } });
-    if (count !== terms.file_ids.length) throw conflict("Some of these files were just paid in another order");
+  if (terms.fileIds) {
+    const { count } = await tx.printFile.updateMany({ where: unpaidFiles(userId, terms.fileIds), data: { paymentOrderId: id } });
+    if (count !== terms.fileIds.length) throw conflict("Some of these files were just paid in another order");
   }
   if (paid) await creditReferralOnFirstAction(tx, userId, { bonus: cfg.REFERRAL_BONUS, welcome: cfg.REFERRAL_WELCOME });
   // the debit comes last: it locks the customer's row until commit, so the lock is held as briefly as possible

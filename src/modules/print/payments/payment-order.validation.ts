@@ -7,21 +7,24 @@ export const MAX_ORDER_AMOUNT = 100_000_00;
 const between = (name: string, min: number, max: number) =>
   z.number().int(`${name} must be a whole number`).min(min, `${name} must be between ${min} and ${max}`).max(max, `${name} must be between ${min} and ${max}`);
 
-/** The documented create-payment-order body (amount already in paise), with its defaults applied. */
+/**
+ * The documented create-payment-order body (amount already in paise), with its defaults applied. Messages name
+ * the documented snake_case keys: print's clients show them as they are.
+ */
 export const OrderTermsModel = z.object({
   amount: z.number().int().positive("amount must be greater than 0").max(MAX_ORDER_AMOUNT, "amount must not exceed ₹100,000"),
-  use_wallet: z.boolean().nullish().transform((v) => v ?? false),
-  print_type: z.enum(["private", "queue"], "print_type must be private or queue"),
+  useWallet: z.boolean().nullish().transform((v) => v ?? false),
+  printType: z.enum(["private", "queue"], "print_type must be private or queue"),
   copies: between("copies", 1, 100).nullish().transform((v) => v ?? 1),
-  print_mode: z.enum(["single", "double"], "print_mode must be single or double").nullish().transform((v) => v ?? "single"),
-  color_mode: z.enum(["bw", "color"], "color_mode must be bw or color").nullish().transform((v) => v ?? "bw"),
-  paper_size: z.string().trim().regex(/^[A-Za-z0-9 ]{1,20}$/, "paper_size must be 1-20 letters or digits").nullish().transform((v) => v ?? "A4"),
-  shopkeeper_id: z.number().int().positive("shopkeeper_id must be a positive id").nullish(),
+  printMode: z.enum(["single", "double"], "print_mode must be single or double").nullish().transform((v) => v ?? "single"),
+  colorMode: z.enum(["bw", "color"], "color_mode must be bw or color").nullish().transform((v) => v ?? "bw"),
+  paperSize: z.string().trim().regex(/^[A-Za-z0-9 ]{1,20}$/, "paper_size must be 1-20 letters or digits").nullish().transform((v) => v ?? "A4"),
+  shopkeeperId: z.number().int().positive("shopkeeper_id must be a positive id").nullish(),
   comment: z.string().trim().max(500, "comment must be at most 500 characters").nullish().transform((v) => v || null),
-  platform_commission: z.number().min(0, "platform_commission must be between 0 and 1").max(1, "platform_commission must be between 0 and 1").nullish().transform((v) => v ?? 0),
-  file_ids: z.array(z.number().int().positive("file_ids must be positive ids")).max(50, "at most 50 file_ids per order").nullish()
+  platformCommission: z.number().min(0, "platform_commission must be between 0 and 1").max(1, "platform_commission must be between 0 and 1").nullish().transform((v) => v ?? 0),
+  fileIds: z.array(z.number().int().positive("file_ids must be positive ids")).max(50, "at most 50 file_ids per order").nullish()
     .transform((v) => (v?.length ? [...new Set(v)] : null)),
-}).refine((t) => t.print_type !== "queue" || t.shopkeeper_id != null, "shopkeeper_id is required for queue prints");
+}).refine((t) => t.printType !== "queue" || t.shopkeeperId != null, "shopkeeper_id is required for queue prints");
 export type OrderTerms = z.output<typeof OrderTermsModel>;
 
 /**

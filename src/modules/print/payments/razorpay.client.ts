@@ -8,7 +8,7 @@ export type RazorpayOrderRequest = { amount: number; receipt: string; notes: Rec
  * The gateway failed us, not the client. The kernel has no 502/503 code yet, so this is INTERNAL (REST 500,
  * GraphQL keeps the message); with a BAD_GATEWAY code it would be a one-word change here.
  */
-export const gatewayUnavailable = () => new DomainError("INTERNAL", "Payment gateway unavailable");
+export const gatewayUnavailable = () => new DomainError("BAD_GATEWAY", "Payment gateway unavailable");
 
 const TIMEOUT_MS = 10_000;
 

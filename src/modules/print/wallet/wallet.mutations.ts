@@ -8,13 +8,12 @@ export const TopUpPrintWalletInput = builder.inputType("TopUpPrintWalletInput", 
   fields: (t) => ({ amount: t.field({ type: "Amount", required: true, description: "₹10 to ₹10,000; the balance may not pass ₹50,000." }) }),
 });
 
-// Field names are the documented REST body's (snake_case): the route layer passes the flat body through as this input.
 export const WithdrawPrintWalletInput = builder.inputType("WithdrawPrintWalletInput", {
   fields: (t) => ({
     amount: t.field({ type: "Amount", required: true, description: "At least ₹100, at most the balance." }),
-    bank_account: t.string({ required: true, description: "9 to 18 digits." }),
-    ifsc_code: t.string({ required: true, description: "e.g. BANK0001234" }),
-    account_holder_name: t.string({ required: true }),
+    bankAccount: t.string({ required: true, description: "9 to 18 digits." }),
+    ifscCode: t.string({ required: true, description: "e.g. BANK0001234" }),
+    accountHolderName: t.string({ required: true }),
   }),
 });
 

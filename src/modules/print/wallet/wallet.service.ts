@@ -34,7 +34,7 @@ export async function requestWithdrawal(ctx: Context, input: unknown): Promise<n
   const w = checked(WithdrawalModel, input);
   return ctx.db.$transaction(async (tx) => {
     const row = await tx.printWithdrawal.create({
-      data: { userId, amount: w.amount, bankAccount: w.bank_account, ifscCode: w.ifsc_code, accountHolderName: w.account_holder_name },
+      data: { userId, amount: w.amount, bankAccount: w.bankAccount, ifscCode: w.ifscCode, accountHolderName: w.accountHolderName },
       select: { id: true },
     });
     await applyWalletChange(tx, { userId, amount: -w.amount, type: "withdrawal", description: "Withdrawal to bank account" });
