@@ -37,6 +37,8 @@ export const builder = new SchemaBuilder<{
   // scope-auth first: an anonymous caller gets 401 before any validation message about its input
   plugins: [ScopeAuthPlugin, PrismaPlugin, DataloaderPlugin, ValidationPlugin],
   scopeAuth: {
+    // a subscription is authorized once, when it is opened (its events then need no check of their own)
+    authorizeOnSubscribe: true,
     authScopes: (ctx) => ({
       role: (refs) => (Array.isArray(refs) ? refs : [refs]).some((ref) => hasRole(ctx.principal, ref)),
     }),
@@ -75,3 +77,5 @@ builder.addScalarType("JSON", JSONResolver);
 
 builder.queryType({});
 builder.mutationType({});
+// served over SSE by Yoga (GraphQL over SSE: `Accept: text/event-stream` on /graphql); events come from ctx.pubsub
+builder.subscriptionType({});

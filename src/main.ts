@@ -26,6 +26,8 @@ async function main() {
     log.info({ signal }, "shutting down: finishing in-flight requests");
     const force = setTimeout(() => { log.error("shutdown timed out"); process.exit(1); }, 15_000).unref();
     stopJobs();
+    // open subscriptions (SSE) never finish on their own: end them, or server.close() waits for the force timeout
+    booted.services.pubsub.close();
     await server.close();
     await booted.shutdown();
     clearTimeout(force);

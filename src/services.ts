@@ -7,6 +7,7 @@ import type { Db } from "./kernel/db/prisma.ts";
 import type { Logger } from "./kernel/logger.ts";
 import { Tokens } from "./kernel/auth/tokens.ts";
 import { MailOutbox } from "./kernel/mail/outbox.ts";
+import { createPubSub } from "./kernel/pubsub.ts";
 import { Notifier } from "./kernel/notify/notifications.ts";
 import { LocalDiskStorage, S3Storage, type FileStorage } from "./kernel/storage/storage.ts";
 import { systems } from "./modules/systems.ts";
@@ -20,6 +21,8 @@ export function createServices(config: Config, db: Db, log: Logger): Services {
     mail: new MailOutbox(db, log, config.SMTP_URL, config.MAIL_FROM),
     notifier: new Notifier(db, log, config.FCM_SERVER_KEY ? { url: config.FCM_URL, serverKey: config.FCM_SERVER_KEY } : undefined),
     storage: storageFrom(config),
+    // one per process: every request and every subscription share it
+    pubsub: createPubSub(),
   };
 }
 

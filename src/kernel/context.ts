@@ -5,6 +5,7 @@ import type { Tokens } from "./auth/tokens.ts";
 import type { MailOutbox } from "./mail/outbox.ts";
 import type { Notifier } from "./notify/notifications.ts";
 import type { FileStorage } from "./storage/storage.ts";
+import type { PubSub } from "./pubsub.ts";
 import type { Config } from "./config.ts";
 
 /** Process-wide services handed to every request. */
@@ -16,6 +17,8 @@ export type Services = {
   mail: MailOutbox;
   notifier: Notifier;
   storage: FileStorage;
+  /** In-process events behind GraphQL subscriptions; topics are declared by the systems (see pubsub.ts). */
+  pubsub: PubSub;
 };
 
 /** The GraphQL context: the same for /graphql and for every derived REST route. */

@@ -40,6 +40,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     legacy: Object.fromEntries(Object.entries(server.legacyPorts).map(([k, p]) => [k, `http://127.0.0.1:${p}`])),
     counter,
     services: booted.services,
-    close: async () => { await server.close(); await booted.shutdown(); },
+    // a subscription stream a test left open would hold server.close(): end them first
+    close: async () => { booted.services.pubsub.close(); await server.close(); await booted.shutdown(); },
   };
 }

@@ -21,6 +21,8 @@ export function openApiFilter(doc: OpenApiDoc, sys: SystemRest): OpenApiDoc {
       if (op.requestBody) op.parameters = (op.parameters ?? []).filter((p: any) => p.in !== "query");
       if (route.bodyArg && op.requestBody?.content?.["application/json"]?.schema?.properties?.[route.bodyArg]) {
         op.requestBody.content["application/json"].schema = op.requestBody.content["application/json"].schema.properties[route.bodyArg];
+        // the REST layer maps documented snake_case body keys onto the camelCase input fields: document those keys
+        if (sys.dialect.snakeCaseFields) snakeCaseSchema(op.requestBody.content["application/json"].schema, doc.components?.schemas ?? {});
       }
       if (route.status === 204) op.responses = { "204": { description: "No content" } };
       for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
@@ -37,4 +39,18 @@ export function openApiFilter(doc: OpenApiDoc, sys: SystemRest): OpenApiDoc {
     servers: [{ url: `/${sys.system}`, description: "main port" }, { url: sys.documentedBaseUrl, description: `legacy port (${sys.legacyPortEnv})` }],
     components: { ...doc.components, schemas: { ...doc.components?.schemas, Error: sys.dialect.errorSchema } },
   };
+}
+
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
+
+/** Renames an input schema's properties (and `required`) to snake_case, following $refs into nested input objects. */
+function snakeCaseSchema(schema: any, components: Record<string, any>, seen = new Set<any>()): void {
+  const target = typeof schema?.$ref === "string" ? components[schema.$ref.split("/").at(-1)] : schema;
+  if (!target || typeof target !== "object" || seen.has(target)) return;
+  seen.add(target);
+  if (target.items) snakeCaseSchema(target.items, components, seen);
+  if (!target.properties) return;
+  target.properties = Object.fromEntries(Object.entries(target.properties).map(([k, v]) => [snakeCase(k), v]));
+  if (Array.isArray(target.required)) target.required = target.required.map(snakeCase);
+  for (const v of Object.values(target.properties)) snakeCaseSchema(v, components, seen);
 }

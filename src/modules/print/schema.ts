@@ -8,6 +8,7 @@ import "./shops/shop.queries.ts";
 import "./shops/shop.mutations.ts";
 import "./shops/queue.queries.ts";
 import "./shops/queue.mutations.ts";
+import "./shops/queue.subscriptions.ts";
 import "./shops/history.queries.ts";
 import "./shops/payout.queries.ts";
 import "./public/app-downloads.queries.ts";

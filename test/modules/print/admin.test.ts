@@ -73,7 +73,7 @@ describe("admin gate", () => {
     const customer = await printUser(app, "customer");
     const denied = await gql(app.url, "{ printAdminDashboardStats { totalUsers } }", undefined, customer.token);
     expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const anonymous = await gql(app.url, "mutation { bulkUpdatePrintPayouts(input: { payout_ids: [1], status: paid }) { updated } }");
+    const anonymous = await gql(app.url, "mutation { bulkUpdatePrintPayouts(input: { payoutIds: [1], status: paid }) { updated } }");
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
@@ -336,9 +336,14 @@ describe("POST /admin/users/delete", () => {
     expect((await admin.api.post("/admin/users/delete", body)).status).toBe(400);
   });
 
+  test("a missing user_id is named as documented", async () => {
+    const res = await admin.api.post("/admin/users/delete", {});
+    expect([res.status, res.text]).toEqual([400, '"user_id" is required.']);
+  });
+
   test("GraphQL deletePrintUserAsAdmin", async () => {
     const c = await printUser(app, "customer");
-    const res = await gql(app.url, `mutation { deletePrintUserAsAdmin(input: { user_id: ${c.id} }) { message } }`, undefined, admin.token);
+    const res = await gql(app.url, `mutation { deletePrintUserAsAdmin(input: { userId: ${c.id} }) { message } }`, undefined, admin.token);
     expect(res.data.deletePrintUserAsAdmin).toEqual({ message: "User deleted successfully" });
     expect(await app.services.db.printUser.count({ where: { id: c.id } })).toBe(0);
   });
@@ -474,12 +479,19 @@ describe("PUT /admin/payouts/bulk-update", () => {
     expect((await admin.api.put("/admin/payouts/bulk-update", body)).status).toBe(400);
   });
 
+  test("a missing payout_id or payout_ids is named as documented", async () => {
+    const one = await admin.api.put("/admin/payouts/update", { status: "paid" });
+    expect([one.status, one.text]).toEqual([400, '"payout_id" is required.']);
+    const bulk = await admin.api.put("/admin/payouts/bulk-update", { status: "paid" });
+    expect([bulk.status, bulk.text]).toEqual([400, '"payout_ids" is required.']);
+  });
+
   test("GraphQL bulkUpdatePrintPayouts and updatePrintPayout", async () => {
     const shop = await printUser(app, "shopkeeper");
     const p = await rows().payout(shop.id);
-    const bulk = await gql(app.url, `mutation { bulkUpdatePrintPayouts(input: { payout_ids: [${p.id}], status: processing }) { updated } }`, undefined, admin.token);
+    const bulk = await gql(app.url, `mutation { bulkUpdatePrintPayouts(input: { payoutIds: [${p.id}], status: processing }) { updated } }`, undefined, admin.token);
     expect(bulk.data.bulkUpdatePrintPayouts).toEqual({ updated: 1 });
-    const one = await gql(app.url, `mutation { updatePrintPayout(input: { payout_id: ${p.id}, status: paid }) { status paidAt shopName } }`, undefined, admin.token);
+    const one = await gql(app.url, `mutation { updatePrintPayout(input: { payoutId: ${p.id}, status: paid }) { status paidAt shopName } }`, undefined, admin.token);
     expect(one.data.updatePrintPayout).toEqual({ status: "paid", paidAt: ISO, shopName: shop.shopName });
   });
 });
@@ -604,7 +616,7 @@ describe("PUT /admin/app-downloads", () => {
   });
 
   test("GraphQL updatePrintAppDownloads", async () => {
-    const res = await gql(app.url, 'mutation { updatePrintAppDownloads(input: { windows_coming_soon: true }) { windowsComingSoon iosCustomerUrl } }', undefined, admin.token);
+    const res = await gql(app.url, 'mutation { updatePrintAppDownloads(input: { windowsComingSoon: true }) { windowsComingSoon iosCustomerUrl } }', undefined, admin.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.updatePrintAppDownloads.windowsComingSoon).toBe(true);
   });

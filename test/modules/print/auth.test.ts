@@ -209,6 +209,13 @@ describe("POST /register", () => {
     expect((await openApi.post("/register", { raw: "{nope", headers: { "content-type": "application/json" } })).text).toBe("Malformed JSON in request body");
   });
 
+  test("errors name the documented snake_case keys, not the GraphQL input fields", async () => {
+    const { full_name: _n, ...noName } = customerBody();
+    expect(await openApi.post("/register", { body: noName }).then((r) => [r.status, r.text])).toEqual([400, '"full_name" is required.']);
+    const badShop = await openApi.post("/register", { body: customerBody({ role: "shopkeeper", shop_name: 5, lat: 1, long: 2, address: "x" }) });
+    expect([badShop.status, badShop.text]).toEqual([400, 'Invalid value 5 for "shop_name": String cannot represent a non string value: 5']);
+  });
+
   describe("a taken username, e-mail or mobile number is 400 naming exactly the taken ones", () => {
     const cases: [string[], string][] = [
       [["username"], "This username is already in use."],
@@ -239,7 +246,8 @@ describe("POST /register", () => {
   });
 
   test("over GraphQL registerPrintUser returns the same payload", async () => {
-    const body = customerBody();
+    const { full_name: fullName, ...rest } = customerBody();
+    const body = { ...rest, fullName };
     const res = await gql(open.url, `mutation($input: RegisterPrintUserInput!) { registerPrintUser(input: $input) { token role username } }`, { input: body });
     expect(res.errors).toBeUndefined();
     expect(res.data.registerPrintUser).toMatchObject({ role: "customer", username: body.username });

@@ -117,7 +117,7 @@ describe("PUT /profile", () => {
   test("over GraphQL updatePrintProfile", async () => {
     const user = await printUser(app, "customer");
     const res = await gql(app.url, `mutation($input: UpdatePrintProfileInput!) { updatePrintProfile(input: $input) { fullName address } }`,
-      { input: { full_name: "Graph Person", address: "1 Schema Rd" } }, user.token);
+      { input: { fullName: "Graph Person", address: "1 Schema Rd" } }, user.token);
     expect(res.data).toEqual({ updatePrintProfile: { fullName: "Graph Person", address: "1 Schema Rd" } });
   });
 });

@@ -4,9 +4,9 @@ import { assertAdminAccess } from "./admin-access.ts";
 import { IdModel } from "./admin.validation.ts";
 import { deleteUserAsAdmin } from "./admin-user.service.ts";
 
-// field names follow the documented REST body ({ "user_id": 123 }), which is passed through as the input
+// REST maps the documented body ({ "user_id": 123 }) onto userId
 const DeletePrintUserAsAdminInput = builder.inputType("DeletePrintUserAsAdminInput", {
-  fields: (t) => ({ user_id: t.int({ required: true, validate: IdModel }) }),
+  fields: (t) => ({ userId: t.int({ required: true, validate: IdModel }) }),
 });
 
 const PrintAdminDeleteUserPayload = builder.objectRef<{ message: string }>("PrintAdminDeleteUserPayload").implement({
@@ -21,7 +21,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeletePrintUserAsAdminInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       assertAdminAccess(ctx);
-      await deleteUserAsAdmin(ctx, input.user_id);
+      await deleteUserAsAdmin(ctx, input.userId);
       return { message: "User deleted successfully" };
     },
   }),

@@ -7,19 +7,19 @@ import { AppUrlModel } from "../public/app-downloads.validation.ts";
 import { loadAppDownloads, updateAppDownloads } from "../public/app-downloads.service.ts";
 import { assertAdminAccess } from "./admin-access.ts";
 
-const KEYS = ["windows_shopkeeper_url", "android_customer_url", "ios_customer_url", "windows_coming_soon", "android_coming_soon", "ios_coming_soon"];
+const KEYS = ["windowsShopkeeperUrl", "androidCustomerUrl", "iosCustomerUrl", "windowsComingSoon", "androidComingSoon", "iosComingSoon"];
 
-// field names are the documented REST body's (snake_case), which is passed through as the input
+// REST maps the documented body keys (windows_shopkeeper_url, ios_coming_soon, …) onto these camelCase fields
 const UpdatePrintAppDownloadsInput = builder.inputType("UpdatePrintAppDownloadsInput", {
   description: "Only the fields present change. URLs are http(s) or empty (not published); none may be null.",
   validate: requiredOnUpdate(...KEYS),
   fields: (t) => ({
-    windows_shopkeeper_url: t.string({ validate: AppUrlModel.optional() }),
-    android_customer_url: t.string({ validate: AppUrlModel.optional() }),
-    ios_customer_url: t.string({ validate: AppUrlModel.optional() }),
-    windows_coming_soon: t.boolean({ validate: z.boolean().optional() }),
-    android_coming_soon: t.boolean({ validate: z.boolean().optional() }),
-    ios_coming_soon: t.boolean({ validate: z.boolean().optional() }),
+    windowsShopkeeperUrl: t.string({ validate: AppUrlModel.optional() }),
+    androidCustomerUrl: t.string({ validate: AppUrlModel.optional() }),
+    iosCustomerUrl: t.string({ validate: AppUrlModel.optional() }),
+    windowsComingSoon: t.boolean({ validate: z.boolean().optional() }),
+    androidComingSoon: t.boolean({ validate: z.boolean().optional() }),
+    iosComingSoon: t.boolean({ validate: z.boolean().optional() }),
   }),
 });
 
@@ -32,12 +32,12 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       assertAdminAccess(ctx);
       await updateAppDownloads(ctx, {
-        windowsShopkeeperUrl: input.windows_shopkeeper_url ?? undefined,
-        androidCustomerUrl: input.android_customer_url ?? undefined,
-        iosCustomerUrl: input.ios_customer_url ?? undefined,
-        windowsComingSoon: input.windows_coming_soon ?? undefined,
-        androidComingSoon: input.android_coming_soon ?? undefined,
-        iosComingSoon: input.ios_coming_soon ?? undefined,
+        windowsShopkeeperUrl: input.windowsShopkeeperUrl ?? undefined,
+        androidCustomerUrl: input.androidCustomerUrl ?? undefined,
+        iosCustomerUrl: input.iosCustomerUrl ?? undefined,
+        windowsComingSoon: input.windowsComingSoon ?? undefined,
+        androidComingSoon: input.androidComingSoon ?? undefined,
+        iosComingSoon: input.iosComingSoon ?? undefined,
       });
       return loadAppDownloads(ctx, query);
     },

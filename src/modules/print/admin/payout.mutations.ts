@@ -6,11 +6,11 @@ import { PrintAdminBulkPayoutPayload, PrintAdminPayout } from "./payout.type.ts"
 import { NoteModel, PayoutIdsModel, ReferenceModel, IdModel } from "./admin.validation.ts";
 import { bulkUpdatePayouts, updatePayout } from "./payout.service.ts";
 
-// field names follow the REST bodies (snake_case), which are passed through as the input
+// REST maps the documented body keys (payout_id, payout_ids) onto these camelCase fields
 const UpdatePrintPayoutInput = builder.inputType("UpdatePrintPayoutInput", {
   description: "A paid payout is final: it can only stay paid. Becoming paid stamps paid_at. reference/note: absent = unchanged, null = cleared.",
   fields: (t) => ({
-    payout_id: t.int({ required: true, validate: IdModel }),
+    payoutId: t.int({ required: true, validate: IdModel }),
     status: t.field({ type: PrintPayoutStatus, required: true }),
     reference: t.string({ description: "Bank/UPI transfer reference.", validate: ReferenceModel.nullish() }),
     note: t.string({ validate: NoteModel.nullish() }),
@@ -20,7 +20,7 @@ const UpdatePrintPayoutInput = builder.inputType("UpdatePrintPayoutInput", {
 const BulkUpdatePrintPayoutsInput = builder.inputType("BulkUpdatePrintPayoutsInput", {
   description: "Up to 500 payouts, all or nothing: an unknown id (400) or a paid payout leaving paid (409) changes none.",
   fields: (t) => ({
-    payout_ids: t.intList({ required: true, validate: PayoutIdsModel }),
+    payoutIds: t.intList({ required: true, validate: PayoutIdsModel }),
     status: t.field({ type: PrintPayoutStatus, required: true }),
     reference: t.string({ description: "Set on every listed payout (e.g. one batch transfer).", validate: ReferenceModel.nullish() }),
   }),
@@ -34,8 +34,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdatePrintPayoutInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       assertAdminAccess(ctx);
-      await updatePayout(ctx, input.payout_id, { status: input.status, reference: input.reference, note: input.note });
-      return ctx.db.printPayout.findUniqueOrThrow({ ...query, where: { id: input.payout_id } });
+      await updatePayout(ctx, input.payoutId, { status: input.status, reference: input.reference, note: input.note });
+      return ctx.db.printPayout.findUniqueOrThrow({ ...query, where: { id: input.payoutId } });
     },
   }),
   bulkUpdatePrintPayouts: t.field({
@@ -45,7 +45,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: BulkUpdatePrintPayoutsInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       assertAdminAccess(ctx);
-      return { updated: await bulkUpdatePayouts(ctx, input.payout_ids, { status: input.status, reference: input.reference }) };
+      return { updated: await bulkUpdatePayouts(ctx, input.payoutIds, { status: input.status, reference: input.reference }) };
     },
   }),
 }));

@@ -1,9 +1,10 @@
 import type { RestRoute } from "../../../kernel/rest/route-table.ts";
 import { graphqlHandler } from "./graphql-handler.ts";
-import { REGISTER_FIELDS } from "./signup.mutations.ts";
 
 const AUTH = "{ token role username }";
 const MESSAGE = "{ message }";
+/** The documented POST /register body keys; the handler maps each onto its camelCase RegisterPrintUserInput field. */
+const REGISTER_FIELDS = ["full_name", "username", "email", "phone", "password", "role", "signup_token", "referral_code", "shop_name", "lat", "long", "address"];
 
 // Routes whose answer sets or clears a cookie run their root field through a handler (sofa cannot set cookies).
 export const authRoutes: RestRoute[] = [

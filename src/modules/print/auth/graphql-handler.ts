@@ -1,5 +1,7 @@
 import type { RestHandlerArgs, RestRoute } from "../../../kernel/rest/route-table.ts";
+import { restErrorFrom } from "../../../kernel/rest/rest-error.ts";
 import { DomainError, badRequest } from "../../../kernel/errors.ts";
+import { printDialect } from "../dialect.ts";
 import { takeCookies } from "./session.ts";
 
 type Handler = NonNullable<RestRoute["handler"]>;
@@ -7,17 +9,28 @@ type Handler = NonNullable<RestRoute["handler"]>;
 /**
  * A REST answer produced by one GraphQL operation plus the cookies its resolver queued: sofa cannot set
  * cookies, so the session routes run their root field through `run` (same auth, same resolver) and add them.
- * `inputFields` are the documented body keys (= the input type's fields); other keys are dropped like sofa routes do.
+ * `inputFields` are the documented body keys (snake_case); each lands on the camelCase input field of the same name
+ * (`full_name` → `fullName`), and other keys are dropped like sofa routes do. Failures name the fields the way the
+ * legacy clients know them (`"full_name" is required.`), as on sofa routes.
  */
 export function graphqlHandler(opts: { document: string; inputFields?: readonly string[]; status?: 200 | 201 }): Handler {
   return async ({ request, context, run }: RestHandlerArgs) => {
     const variables = opts.inputFields ? { input: await jsonInput(request, context.config.BODY_LIMIT_BYTES, opts.inputFields) } : {};
-    const data = await run<Record<string, unknown>>(opts.document, variables);
+    let data: Record<string, unknown>;
+    try {
+      data = await run<Record<string, unknown>>(opts.document, variables);
+    } catch (error) {
+      const errors = (error as { graphqlErrors?: readonly unknown[] }).graphqlErrors;
+      if (!errors) throw error;
+      return printDialect.renderError(restErrorFrom(errors, { snakeCase: printDialect.snakeCaseFields }));
+    }
     const headers = new Headers({ "content-type": "application/json; charset=utf-8" });
     for (const cookie of takeCookies(context.request)) headers.append("set-cookie", cookie);
     return new Response(JSON.stringify(Object.values(data)[0]), { status: opts.status ?? 200, headers });
   };
 }
+
+const camelCase = (key: string) => key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 
 async function jsonInput(request: Request, limit: number, fields: readonly string[]): Promise<Record<string, unknown>> {
   const text = await request.text();
@@ -27,5 +40,12 @@ async function jsonInput(request: Request, limit: number, fields: readonly strin
     try { body = JSON.parse(text); } catch { throw badRequest("Malformed JSON in request body"); }
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw badRequest("The request body must be a JSON object");
-  return Object.fromEntries(Object.entries(body).filter(([k]) => fields.includes(k)));
+  // like bodyArg routes: the documented key or its camelCase field name
+  const names = new Set(fields.map(camelCase));
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    const name = camelCase(key);
+    if (names.has(name) && (fields.includes(key) || key === name)) input[name] = value;
+  }
+  return input;
 }

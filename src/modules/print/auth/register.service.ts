@@ -11,8 +11,8 @@ import { startSession, type AuthResult } from "./session.ts";
 import * as V from "./auth.validation.ts";
 
 export type RegisterInput = {
-  full_name: string; username: string; email: string; password: string; phone?: string | null; role?: PrintRole | null;
-  signup_token?: string | null; referral_code?: string | null; shop_name?: string | null; lat?: number | null; long?: number | null;
+  fullName: string; username: string; email: string; password: string; phone?: string | null; role?: PrintRole | null;
+  signupToken?: string | null; referralCode?: string | null; shopName?: string | null; lat?: number | null; long?: number | null;
   address?: string | null;
 };
 
@@ -26,14 +26,14 @@ export async function register(ctx: Context, input: RegisterInput): Promise<Auth
   if (role === "admin") throw badRequest("Invalid role: choose customer or shopkeeper.");
   const email = V.checked(V.EmailModel, input.email);
   const identity = { username: V.checked(V.UsernameModel, input.username), email, phone: input.phone ? V.checked(V.PhoneModel, input.phone) : null };
-  const fullName = V.checked(V.FullNameModel, input.full_name);
+  const fullName = V.checked(V.FullNameModel, input.fullName);
   V.checked(V.PasswordModel, input.password);
   const address = input.address?.trim() ? V.checked(V.AddressModel, input.address) : null;
   const shop = role === "shopkeeper" ? shopFields(input, address) : {};
-  if (!printConfig(ctx.config).SKIP_SIGNUP_OTP) await assertSignupToken(ctx, input.signup_token, email);
+  if (!printConfig(ctx.config).SKIP_SIGNUP_OTP) await assertSignupToken(ctx, input.signupToken, email);
   const passwordHash = await hashPassword(input.password);
   // referrals are for customer sign-ups; a code sent along by the shop app is ignored, a blank one is no code
-  const referralCode = role === "customer" && input.referral_code?.trim() ? input.referral_code : null;
+  const referralCode = role === "customer" && input.referralCode?.trim() ? input.referralCode : null;
 
   const user = await ctx.db.$transaction(async (tx) => {
     await assertIdentityFree(tx, identity);
@@ -53,8 +53,8 @@ export async function register(ctx: Context, input: RegisterInput): Promise<Auth
 
 /** A shop is found on the map by its name, coordinates and address: all four are required. */
 function shopFields(input: RegisterInput, address: string | null) {
-  if (!input.shop_name?.trim() || input.lat == null || input.long == null || !address) {
+  if (!input.shopName?.trim() || input.lat == null || input.long == null || !address) {
     throw badRequest("Shop name, location (lat, long) and address are required for shopkeepers.");
   }
-  return { shopName: V.checked(V.ShopNameModel, input.shop_name), lat: V.checked(V.LatModel, input.lat), long: V.checked(V.LongModel, input.long) };
+  return { shopName: V.checked(V.ShopNameModel, input.shopName), lat: V.checked(V.LatModel, input.lat), long: V.checked(V.LongModel, input.long) };
 }

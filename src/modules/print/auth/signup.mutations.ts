@@ -4,7 +4,7 @@ import { PrintAccountMessagePayload, PrintAuthPayload, PrintSignupTokenPayload }
 import { createSignupToken, sendSignupOtp } from "./signup.service.ts";
 import { register } from "./register.service.ts";
 
-// Input fields carry the documented body keys (snake_case): REST wraps the JSON body into `input` as it is.
+// Input fields are camelCase; REST maps the documented snake_case body keys (full_name → fullName) onto them.
 export const SendPrintSignupOtpInput = builder.inputType("SendPrintSignupOtpInput", {
   fields: (t) => ({ email: t.string({ required: true }) }),
 });
@@ -15,21 +15,20 @@ export const CreatePrintSignupTokenInput = builder.inputType("CreatePrintSignupT
 
 export const RegisterPrintUserInput = builder.inputType("RegisterPrintUserInput", {
   fields: (t) => ({
-    full_name: t.string({ required: true }),
+    fullName: t.string({ required: true }),
     username: t.string({ required: true, description: "3–40 letters, digits, '.', '_' or '-', with at least one letter." }),
     email: t.string({ required: true }),
     phone: t.string(),
     password: t.string({ required: true, description: "At least 8 characters." }),
     role: t.field({ type: PrintRole, description: "customer (default) or shopkeeper; admin is refused." }),
-    signup_token: t.string({ description: "From createPrintSignupToken; required unless SKIP_SIGNUP_OTP." }),
-    referral_code: t.string({ description: "A customer's referral code (customer sign-ups only)." }),
-    shop_name: t.string({ description: "Shopkeepers: required." }),
+    signupToken: t.string({ description: "From createPrintSignupToken; required unless SKIP_SIGNUP_OTP." }),
+    referralCode: t.string({ description: "A customer's referral code (customer sign-ups only)." }),
+    shopName: t.string({ description: "Shopkeepers: required." }),
     lat: t.float({ description: "Shopkeepers: required." }),
     long: t.float({ description: "Shopkeepers: required." }),
     address: t.string({ description: "Shopkeepers: required." }),
   }),
 });
-export const REGISTER_FIELDS = ["full_name", "username", "email", "phone", "password", "role", "signup_token", "referral_code", "shop_name", "lat", "long", "address"] as const;
 
 builder.mutationFields((t) => ({
   sendPrintSignupOtp: t.field({

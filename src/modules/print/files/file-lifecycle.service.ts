@@ -2,6 +2,7 @@ import type { Context } from "../../../kernel/context.ts";
 import { conflict, notFound } from "../../../kernel/errors.ts";
 import type { PrintFileStatus } from "../../../../generated/prisma/enums.ts";
 import { applyWalletChange } from "../wallet/ledger.ts";
+import { publishShopQueueChange } from "../shops/queue-events.ts";
 
 /** Which file a shop may act on: a private print by its code (any shop the customer hands it to), a queue print by id at its own shop. */
 export type FileRef = { code: string } | { id: number; shopkeeperId: number };
@@ -12,7 +13,7 @@ const whereOf = (ref: FileRef) => ("code" in ref ? { code: ref.code, printType: 
  * succeed; anything else is a 409 naming the current status.
  */
 async function transition(ctx: Context, ref: FileRef, from: PrintFileStatus[], to: PrintFileStatus) {
-  const file = await ctx.db.printFile.findFirst({ where: whereOf(ref), select: { id: true, status: true, storageKey: true, paymentOrderId: true, shopkeeperId: true } });
+  const file = await ctx.db.printFile.findFirst({ where: whereOf(ref), select: { id: true, status: true, storageKey: true, paymentOrderId: true, shopkeeperId: true, printType: true } });
   if (!file) throw notFound("File");
   if (!from.includes(file.status)) throw conflict(`File is ${file.status}; expected ${from.join(" or ")}`);
   const { count } = await ctx.db.printFile.updateMany({ where: { id: file.id, status: { in: from } }, data: { status: to } });
@@ -21,10 +22,18 @@ async function transition(ctx: Context, ref: FileRef, from: PrintFileStatus[], t
 }
 
 /** Shop tapped Print: the customer can no longer withdraw. */
-export const markPrintStarted = (ctx: Context, ref: FileRef) => transition(ctx, ref, ["uploaded"], "printing");
+export async function markPrintStarted(ctx: Context, ref: FileRef) {
+  const file = await transition(ctx, ref, ["uploaded"], "printing");
+  publishShopQueueChange(ctx, "printing", file);
+  return file;
+}
 
 /** Print failed or timed out: back to uploaded, withdrawable again. */
-export const markPrintFailed = (ctx: Context, ref: FileRef) => transition(ctx, ref, ["printing"], "uploaded");
+export async function markPrintFailed(ctx: Context, ref: FileRef) {
+  const file = await transition(ctx, ref, ["printing"], "uploaded");
+  publishShopQueueChange(ctx, "failed", file);
+  return file;
+}
 
 /**
  * Print done: downloaded, the stored file deleted. When every file of a paid queue order at this shop is done,
@@ -33,6 +42,7 @@ export const markPrintFailed = (ctx: Context, ref: FileRef) => transition(ctx, r
 export async function confirmPrinted(ctx: Context, ref: FileRef, shopkeeperId: number) {
   const file = await transition(ctx, ref, ["uploaded", "printing"], "downloaded");
   await ctx.db.printFile.update({ where: { id: file.id }, data: { storageKey: null, shopkeeperId: file.shopkeeperId ?? shopkeeperId } });
+  publishShopQueueChange(ctx, "printed", file);
   if (file.storageKey) {
     try { await ctx.storage.delete([file.storageKey]); } catch (error) { ctx.log.error({ err: error, fileId: file.id }, "printed file could not be deleted from storage"); }
   }
@@ -58,8 +68,10 @@ async function recordPayoutIfOrderDone(ctx: Context, paymentOrderId: number) {
  * when it was paid (once per file). 409 while printing, as documented.
  */
 export async function withdrawFile(ctx: Context, userId: number, fileId: number) {
-  return ctx.db.$transaction(async (tx) => {
-    const file = await tx.printFile.findFirst({ where: { id: fileId, userId }, select: { id: true, status: true, cost: true, storageKey: true, paymentOrder: { select: { id: true, status: true } } } });
+  const { file, ...result } = await ctx.db.$transaction(async (tx) => {
+    const file = await tx.printFile.findFirst({ where: { id: fileId, userId }, select: {
+      id: true, status: true, cost: true, storageKey: true, printType: true, shopkeeperId: true, paymentOrderId: true, paymentOrder: { select: { id: true, status: true } },
+    } });
     if (!file) throw notFound("File");
     if (file.status === "printing") throw conflict("The shop has started printing this file; it can no longer be withdrawn.");
     if (file.status !== "uploaded") throw conflict(`File is ${file.status}; only uploaded files can be withdrawn.`);
@@ -72,6 +84,8 @@ export async function withdrawFile(ctx: Context, userId: number, fileId: number)
         paymentOrderId: file.paymentOrder.id, idempotencyKey: `refund:file:${file.id}` });
       if (applied) refunded = file.cost;
     }
-    return { fileId: file.id, refunded, storageKey: file.storageKey };
+    return { file, fileId: file.id, refunded, storageKey: file.storageKey };
   });
+  publishShopQueueChange(ctx, "withdrawn", file);
+  return result;
 }

@@ -5,6 +5,7 @@ import type { UploadedFile } from "../../../kernel/rest/multipart.ts";
 import type { PrintType } from "../../../../generated/prisma/enums.ts";
 import { quote } from "./file-cost.service.ts";
 import { commentOf, type PrintOptionsInput } from "./file.validation.ts";
+import { publishShopQueueChange } from "../shops/queue-events.ts";
 
 export type UploadInput = PrintOptionsInput & { printType: PrintType; shopId?: number | null; comment?: string | null; paymentOrderId?: number | null };
 export type UploadedRow = { fileId: number; code: string; name: string; numPages: number; totalCost: number; queuePosition: number | null };
@@ -28,9 +29,10 @@ export async function uploadFiles(ctx: Context, userId: number, files: UploadedF
   for (let attempt = 1; ; attempt++) {
     const codes = await freshCodes(ctx, priced.length);
     const keys = codes.map((code) => `print/${userId}/${code}`);
+    let uploaded: UploadedRow[];
     try {
       await Promise.all(priced.map((f, i) => ctx.storage.put(keys[i]!, f.bytes, f.mimeType)));
-      return await ctx.db.$transaction(async (tx) => {
+      uploaded = await ctx.db.$transaction(async (tx) => {
         if (order) {
           // serialize uploads against the same order so two batches cannot both fit into what was paid
           await tx.$executeRaw`SELECT id FROM print_payment_orders WHERE id = ${order.id} FOR UPDATE`;
@@ -60,6 +62,8 @@ export async function uploadFiles(ctx: Context, userId: number, files: UploadedF
       if ((error as { code?: string }).code === "P2002" && attempt < 3) continue;
       throw error;
     }
+    for (const f of uploaded) publishShopQueueChange(ctx, "uploaded", { id: f.fileId, printType: input.printType, shopkeeperId, paymentOrderId: order?.id ?? null });
+    return uploaded;
   }
 }
 

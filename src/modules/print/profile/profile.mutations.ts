@@ -5,16 +5,16 @@ import { PrintAccountMessagePayload } from "../auth/auth.type.ts";
 import { updateProfile } from "./profile.service.ts";
 import { deleteAccount } from "./profile-delete.service.ts";
 
-// Input fields carry the documented body keys (snake_case): REST wraps the JSON body into `input` as it is.
+// Input fields are camelCase; REST maps the documented snake_case body keys (full_name → fullName) onto them.
 export const UpdatePrintProfileInput = builder.inputType("UpdatePrintProfileInput", {
   description: "Only the fields present change. Shop fields are for shopkeepers.",
   fields: (t) => ({
     username: t.string(),
-    full_name: t.string(),
+    fullName: t.string(),
     email: t.string(),
     phone: t.string({ description: "null or \"\" removes it." }),
     address: t.string(),
-    shop_name: t.string(),
+    shopName: t.string(),
     lat: t.float(),
     long: t.float(),
     password: t.string({ description: "A new password, at least 8 characters." }),

@@ -7,8 +7,8 @@ import { assertIdentityFree, rethrowAsDuplicate } from "../auth/duplicates.ts";
 import * as V from "../auth/auth.validation.ts";
 
 export type ProfileInput = {
-  username?: string | null; full_name?: string | null; email?: string | null; phone?: string | null; address?: string | null;
-  shop_name?: string | null; lat?: number | null; long?: number | null; password?: string | null;
+  username?: string | null; fullName?: string | null; email?: string | null; phone?: string | null; address?: string | null;
+  shopName?: string | null; lat?: number | null; long?: number | null; password?: string | null;
 };
 
 /**
@@ -21,16 +21,16 @@ export async function updateProfile(ctx: Context, input: ProfileInput): Promise<
   if (!user) throw unauthenticated("Account no longer exists");
   const data: Prisma.PrintUserUpdateInput = {};
   if (input.username != null) data.username = V.checked(V.UsernameModel, input.username);
-  if (input.full_name != null) data.fullName = V.checked(V.FullNameModel, input.full_name);
+  if (input.fullName != null) data.fullName = V.checked(V.FullNameModel, input.fullName);
   if (input.email != null) data.email = V.checked(V.EmailModel, input.email);
   if (input.phone !== undefined) data.phone = input.phone?.trim() ? V.checked(V.PhoneModel, input.phone) : null;
   if (input.address !== undefined) {
     data.address = input.address?.trim() ? V.checked(V.AddressModel, input.address) : null;
     if (data.address === null && user.role === "shopkeeper") throw badRequest("Address is required for shopkeepers.");
   }
-  if (input.shop_name != null || input.lat != null || input.long != null) {
+  if (input.shopName != null || input.lat != null || input.long != null) {
     if (user.role !== "shopkeeper") throw badRequest("Only shopkeepers can change shop details.");
-    if (input.shop_name != null) data.shopName = V.checked(V.ShopNameModel, input.shop_name);
+    if (input.shopName != null) data.shopName = V.checked(V.ShopNameModel, input.shopName);
     if (input.lat != null) data.lat = V.checked(V.LatModel, input.lat);
     if (input.long != null) data.long = V.checked(V.LongModel, input.long);
   }

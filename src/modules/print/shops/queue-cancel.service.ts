@@ -4,6 +4,7 @@ import { formatMajor } from "../../../kernel/money.ts";
 import { AlreadyApplied, applyWalletChange } from "../wallet/ledger.ts";
 import type { CancelResult } from "./queue.type.ts";
 import { checkedReason } from "./shop.validation.ts";
+import { publishShopQueueChange } from "./queue-events.ts";
 
 type LockedFile = { id: number; status: string; cost: number };
 
@@ -74,5 +75,6 @@ export async function cancelQueueOrder(ctx: Context, shopId: number, fileId: num
     throw error;
   });
   ctx.notifier.deliver(notificationIds);
+  for (const id of result.cancelledFileIds) publishShopQueueChange(ctx, "cancelled", { id, printType: "queue", shopkeeperId: shopId, paymentOrderId: result.paymentOrderId });
   return result;
 }
