@@ -4,6 +4,7 @@ import { offsetOf, type OffsetPage } from "../../../kernel/pagination.ts";
 import type { PrintRole } from "../../../../generated/prisma/enums.ts";
 import { userIdOf } from "../roles.ts";
 import { DEFAULT_LIMIT } from "./admin.validation.ts";
+import { deleteAccountRows, deleteStoredFiles } from "../users/account-deletion.service.ts";
 
 export type UserFilter = { role?: PrintRole | null; search?: string | null; page?: number | null; limit?: number | null };
 type PlannedQuery = { select?: object; include?: object };
@@ -27,30 +28,14 @@ export async function listUsers(ctx: Context, filter: UserFilter, query: Planned
   return { items, total, page, limit };
 }
 
-/**
- * Admin-initiated deletion with DELETE /profile's rules, in one transaction: the user's files, reset tokens and
- * payouts go (referrals and invites follow by cascade); payment orders, wallet transactions, top-ups and
- * withdrawals stay as financial records with user_id NULL (the schema's ON DELETE SET NULL). Stored file
- * objects are removed after the commit: a storage failure must not resurrect the account.
- */
+/** Admin-initiated deletion with DELETE /profile's rules (deleteAccountRows), refusing self and other admins. */
 export async function deleteUserAsAdmin(ctx: Context, userId: number): Promise<void> {
   if (userId === userIdOf(ctx)) throw badRequest("You cannot delete your own account");
   const storageKeys = await ctx.db.$transaction(async (tx) => {
     const user = await tx.printUser.findUnique({ where: { id: userId }, select: { role: true, email: true } });
     if (!user) throw notFound("User");
     if (user.role === "admin") throw badRequest("Cannot delete an admin account");
-    const files = await tx.printFile.findMany({ where: { userId }, select: { storageKey: true } });
-    await tx.printFile.deleteMany({ where: { userId } });
-    await tx.printPasswordReset.deleteMany({ where: { userId } });
-    await tx.printPayout.deleteMany({ where: { shopkeeperId: userId } });
-    await tx.printOtp.deleteMany({ where: { email: user.email } });
-    await tx.printUser.delete({ where: { id: userId } });
-    return files.flatMap((f) => (f.storageKey ? [f.storageKey] : []));
+    return deleteAccountRows(tx, { id: userId, email: user.email });
   });
-  if (storageKeys.length === 0) return;
-  try {
-    await ctx.storage.delete(storageKeys);
-  } catch (error) {
-    ctx.log.error({ err: error, userId, keys: storageKeys.length }, "deleted user's files could not be removed from storage");
-  }
+  await deleteStoredFiles(ctx, userId, storageKeys);
 }
