@@ -22,5 +22,6 @@ export const printConfig = systemConfig(z.object({
   REFERRAL_BONUS: rupees("50"),
   REFERRAL_WELCOME: rupees("25"),
   SHOP_STALE_AFTER_MINUTES: z.coerce.number().int().positive().default(10),
+  PRINT_UPLOADS_PER_MINUTE: z.coerce.number().int().positive().default(60),
 }));
 export type PrintConfig = ReturnType<typeof printConfig>;

@@ -13,7 +13,7 @@ let storageDir: string;
 beforeAll(async () => {
   storageDir = await mkdtemp(path.join(os.tmpdir(), "print-files-"));
   // the kernel's REST body limit (1 MB by default) must admit a 100 MB batch for the upload limits to be ours
-  app = await startTestApp({ STORAGE_DIR: storageDir });
+  app = await startTestApp({ STORAGE_DIR: storageDir, PRINT_UPLOADS_PER_MINUTE: "100000" });
 });
 afterAll(async () => { await app?.close(); await rm(storageDir, { recursive: true, force: true }); });
 
@@ -523,5 +523,28 @@ describe("OpenAPI", () => {
     expect(doc.paths["/calculate-cost"].post.summary).toContain("{files: [{name, num_pages, cost}], total_pages, total_cost");
     for (const p of ["/file/{code}", "/file/{code}/status", "/my-files"]) expect(doc.paths[p].get).toBeDefined();
     for (const p of ["/file/{code}/confirm", "/file/{code}/print-started", "/file/{code}/print-failed", "/withdraw/{fileId}"]) expect(doc.paths[p].post).toBeDefined();
+  });
+});
+
+describe("upload rate limit", () => {
+  test("uploads and quotes past PRINT_UPLOADS_PER_MINUTE from one address are 429 with Retry-After", async () => {
+    const tight = await startTestApp({ PRINT_UPLOADS_PER_MINUTE: "2" });
+    try {
+      const customer = await printUser(tight);
+      const send = async () => {
+        const form = new FormData();
+        form.append("print_type", "private");
+        form.append("files[]", blob(await pdfBytes(1)), "a.pdf");
+        return fetch(`${tight.url}/print/upload`, { method: "POST", body: form, headers: { authorization: `Bearer ${customer.token}` } });
+      };
+      expect((await send()).status).toBe(200);
+      expect((await send()).status).toBe(200);
+      const limited = await send();
+      expect(limited.status).toBe(429);
+      expect(await limited.text()).toBe("Too many uploads, try again later");
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    } finally {
+      await tight.close();
+    }
   });
 });

@@ -1,6 +1,8 @@
 import type { RestRoute } from "../../../kernel/rest/route-table.ts";
 import type { Context } from "../../../kernel/context.ts";
 import { assertSignedIn } from "../../../kernel/auth/scoped.ts";
+import { rateLimiter } from "../../../kernel/rate-limit.ts";
+import { printConfig } from "../config.ts";
 import { readMultipart } from "../../../kernel/rest/multipart.ts";
 import { MAX_BATCH_BYTES, MAX_FILE_BYTES, MAX_FILES_PER_BATCH } from "./file.validation.ts";
 import { costInputOf, uploadInputOf } from "./upload-form.ts";
@@ -17,9 +19,19 @@ const FILE_STATE = "{ file_id: id code status }";
 const MY_FILE = `{ id code original_name: originalName num_pages: numPages copies print_mode: printMode color_mode: colorMode paper_size: paperSize
   print_type: printType status total_cost: totalCost shop_id: shopId payment_order_id: paymentOrderId comment created_at: createdAt cancel_reason: cancelReason cancelled_at: cancelledAt }`;
 
+/** Uploads and quotes per address (PRINT_UPLOADS_PER_MINUTE): generous for a shop counter, a brake on floods of large bodies. */
+const uploadLimits = new Map<number, ReturnType<typeof rateLimiter>>();
+function uploadLimit(context: Context) {
+  const points = printConfig(context.config).PRINT_UPLOADS_PER_MINUTE;
+  let limit = uploadLimits.get(points);
+  if (!limit) uploadLimits.set(points, (limit = rateLimiter({ name: `print-upload:${points}`, points, durationSeconds: 60, message: "Too many uploads, try again later" })));
+  return limit(context.clientIp);
+}
+
 /** Reads the multipart form (limits enforced before reading), refusing anonymous callers before their bytes are read. */
 async function form(request: Request, context: Context) {
   assertSignedIn(context, "print");
+  await uploadLimit(context);
   return readMultipart(request, { fileFields: FILE_FIELDS, maxFileBytes: MAX_FILE_BYTES, maxTotalBytes: MAX_BATCH_BYTES, maxFiles: MAX_FILES_PER_BATCH });
 }
 
