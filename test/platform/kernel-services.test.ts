@@ -81,3 +81,47 @@ describe("mail outbox over SMTP", () => {
     expect(listed).toMatchObject([{ to: "dev@example.com", subject: "Dev", status: "queued" }]);
   });
 });
+
+describe("push notification outbox over FCM", () => {
+  test("delivers queued notifications to the FCM endpoint with the server key and marks them sent", async () => {
+    const calls: { auth?: string; body: any }[] = [];
+    const fcm = http.createServer((req, res) => {
+      let data = "";
+      req.on("data", (c) => { data += c; });
+      req.on("end", () => { calls.push({ auth: req.headers.authorization, body: JSON.parse(data) }); res.end("{}"); });
+    });
+    await new Promise<void>((r) => fcm.listen(0, "127.0.0.1", r));
+    const app = await startTestApp();
+    try {
+      const { Notifier } = await import("../../src/kernel/notify/notifications.ts");
+      const notifier = new Notifier(app.services.db, createLogger("silent"), { url: `http://127.0.0.1:${(fcm.address() as AddressInfo).port}/send`, serverKey: "k123" });
+      const ids = await app.services.db.$transaction((tx) => notifier.enqueue(tx, "print", [{ recipient: "device-token", title: "Order cancelled", body: "Printer out of order", data: { fileId: "7" } }]));
+      notifier.deliver(ids);
+      await expect.poll(async () => (await app.services.db.kernelNotification.findUniqueOrThrow({ where: { id: ids[0]! } })).status, { timeout: 5000 }).toBe("sent");
+      expect(calls).toEqual([{ auth: "key=k123", body: { to: "device-token", notification: { title: "Order cancelled", body: "Printer out of order" }, data: { fileId: "7" } } }]);
+    } finally {
+      await app.close();
+      await new Promise<void>((r) => fcm.close(() => r()));
+    }
+  });
+});
+
+describe("background jobs", () => {
+  test("run on their interval, never overlapping themselves, and stop", async () => {
+    const { startJobs } = await import("../../src/kernel/jobs.ts");
+    let running = 0, maxRunning = 0, runs = 0;
+    const job = { name: "slow", everyMs: 5, run: async () => {
+      running++; maxRunning = Math.max(maxRunning, running); runs++;
+      await new Promise((r) => setTimeout(r, 30));
+      running--;
+    } };
+    const stop = startJobs({ log: createLogger("silent") } as never, [{ id: "photo", jobs: [job] } as never]);
+    await new Promise((r) => setTimeout(r, 120));
+    stop();
+    const after = runs;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(maxRunning).toBe(1);
+    expect(after).toBeGreaterThanOrEqual(2);
+    expect(runs).toBe(after);
+  });
+});
