@@ -5,13 +5,13 @@ import { builder } from "../builder.ts";
 export type OffsetPage<T = unknown> = { items: T[]; total: number; page: number; limit: number };
 
 /**
- * zod models for `page`/`limit` args. Over-max limits are rejected (400) rather than clamped: the envelope echoes
- * `limit`, so a silent clamp would answer a different question than the one asked.
+ * zod models for `page`/`limit` args. A limit over the maximum is capped, as legacy APIs documenting "max 100" do
+ * (the envelope echoes the limit actually used); a limit below 1 or a bad page is a 400.
  */
 export function pageArgModels(maxLimit: number, maxPage = 100_000) {
   return {
     page: z.number().int().min(1, "must be 1 or more").max(maxPage, `must be at most ${maxPage}`),
-    limit: z.number().int().min(1, "must be 1 or more").max(maxLimit, `must be at most ${maxLimit}`),
+    limit: z.number().int().min(1, "must be 1 or more").transform((v) => Math.min(v, maxLimit)),
   };
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { STATUS_CODES } from "node:http";
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "./logger.ts";
 
@@ -12,8 +13,13 @@ export function useRequestLog(log: Logger): Plugin {
       sc.requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
       sc.startedAt = performance.now();
     },
-    onResponse({ request, response, serverContext }) {
+    onResponse({ request, response, serverContext, setResponse }) {
       const sc = serverContext as Timing;
+      // Node writes the Response's statusText as the reason phrase: `new Response(x, {status: 409})` has none
+      if (!response.statusText && STATUS_CODES[response.status]) {
+        response = new Response(response.body, { status: response.status, statusText: STATUS_CODES[response.status], headers: response.headers });
+        setResponse(response);
+      }
       if (sc.requestId) response.headers.set("x-request-id", sc.requestId);
       if (!log.isLevelEnabled("info")) return;
       const url = new URL(request.url);

@@ -88,7 +88,13 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
         }
       }
 
-      const url2 = withCamelQuery(url, argNames.get(route)!);
+      let url2 = withCamelQuery(url, argNames.get(route)!);
+      if (path.length > 1 && path.endsWith("/")) {
+        // legacy clients often add a trailing slash; sofa's router does not match it
+        const next = new URL(url2 ?? url.toString());
+        next.pathname = next.pathname.replace(/\/+$/, "");
+        url2 = next.toString();
+      }
       if (url2) setRequest((request = new Request(url2, request)));
       if (!JSON_METHODS.has(request.method) || request.body == null) return;
       const text = await request.text();

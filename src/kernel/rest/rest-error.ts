@@ -41,5 +41,6 @@ function cleanCoercionMessage(message: string): string {
     .replace(/^Variable "\$(\w+)" got invalid value (.*?) at "\w+\.(.+?)"; /, (_m, _v, value, field) => `Invalid value ${value} for "${field}": `)
     .replace(/^Variable "\$input" of required type "\w+!" was not provided\./, "A JSON request body is required.")
     .replace(/^Variable "\$(\w+)" of required type "[\w!\[\]]+" was not provided\./, (_m, v) => `"${v}" is required.`)
-    .replace(/^Variable "\$input" got invalid value .*?; Field "(\w+)" of required type "[\w!\[\]]+" was not provided\./, (_m, f) => `"${f}" is required.`);
+    .replace(/^Variable "\$input" got invalid value .*?; Field "(\w+)" of required type "[\w!\[\]]+" was not provided\./, (_m, f) => `"${f}" is required.`)
+    .replace(/^Variable "\$(\w+)" got invalid value (.*?); /, (_m, v, value) => `Invalid value ${value} for "${v}": `);
 }

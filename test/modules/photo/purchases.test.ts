@@ -75,10 +75,12 @@ describe("GET /v1/purchases", () => {
     }
     expect(pages).toEqual([[w.ids.e, w.ids.d], [w.ids.c, w.ids.b], [w.ids.a], []]);
     expect((await w.a.api.get("/v1/purchases?limit=100")).body.limit).toBe(100);
+    // "max 100": a larger limit is capped, as the legacy API did, and the envelope says so
+    expect((await w.a.api.get("/v1/purchases?limit=101")).body.limit).toBe(100);
   });
 
   test.each([
-    "status=bogus", "projectId=not-a-uuid", "limit=101", "limit=0", "limit=abc", "page=0", "page=-1",
+    "status=bogus", "projectId=not-a-uuid", "limit=0", "limit=abc", "page=0", "page=-1",
   ])("%s is 400", async (query) => {
     const op = await photoOperator(app);
     const res = await op.api.get(`/v1/purchases?${query}`);
@@ -170,7 +172,9 @@ describe("Query.photoPurchases / Query.photoPurchase (GraphQL)", () => {
     expect((await gql(app.url, one, { id: w.ids.e }, w.a.token)).data.photoPurchase).toEqual({ id: w.ids.e, totalCents: 1500 });
     expect((await gql(app.url, one, { id: w.ids.f }, w.a.token)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await gql(app.url, one, { id: randomUUID() }, w.a.token)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const tooMany = await gql(app.url, "{ photoPurchases(limit: 500) { total } }", {}, w.a.token);
-    expect(tooMany.errors?.[0]?.extensions?.code).toBe("VALIDATION_FAILED");
+    const capped = await gql(app.url, "{ photoPurchases(limit: 500) { limit } }", {}, w.a.token);
+    expect(capped.data.photoPurchases.limit).toBe(100);
+    const zero = await gql(app.url, "{ photoPurchases(limit: 0) { total } }", {}, w.a.token);
+    expect(zero.errors?.[0]?.extensions?.code).toBe("VALIDATION_FAILED");
   });
 });

@@ -205,7 +205,7 @@ describe("GET /admin/users", () => {
     expect(pages).toEqual([newest.slice(0, 2), newest.slice(2, 4), newest.slice(4), []]);
   });
 
-  test.each(["limit=101", "limit=0", "page=0", "role=superuser", "limit=abc"])("?%s is 400", async (q) => {
+  test.each(["limit=0", "page=0", "role=superuser", "limit=abc"])("?%s is 400", async (q) => {
     const res = await admin.api.get(`/admin/users?${q}`);
     expect(res.status).toBe(400);
   });
@@ -386,7 +386,7 @@ describe("GET /admin/orders", () => {
     expect(p2.body.orders[0].id).toBe(refunded[0]!.id);
     expect(p2.body.orders.every((o: { status: string }) => o.status === "refunded")).toBe(true);
     expect((await admin.api.get("/admin/orders?status=lost")).status).toBe(400);
-    expect((await admin.api.get("/admin/orders?limit=500")).status).toBe(400);
+    expect((await admin.api.get("/admin/orders?limit=500")).body.limit).toBe(100);
   });
 });
 

@@ -69,7 +69,7 @@ export const fileRoutes: RestRoute[] = [
       });
     },
   },
-  { method: "GET", path: "/file/:code/status", operation: "Query.printFileStatus", select: "{ status }", summary: "A file's status: uploaded, printing, downloaded, withdrawn or cancelled" },
+  { method: "GET", path: "/file/:code/status", operation: "Query.printFileStatus", select: "{ status cancel_reason: cancelReason cancelled_at: cancelledAt }", summary: "A file's status: uploaded, printing, downloaded, withdrawn or cancelled (then with cancel_reason and cancelled_at)" },
   { method: "POST", path: "/file/:code/confirm", operation: "Mutation.confirmPrintFile", select: FILE_STATE, summary: "Private print done (shopkeeper): downloaded, stored file deleted" },
   { method: "POST", path: "/file/:code/print-started", operation: "Mutation.startPrintFile", select: FILE_STATE, summary: "Private print started (shopkeeper): the customer can no longer withdraw" },
   { method: "POST", path: "/file/:code/print-failed", operation: "Mutation.failPrintFile", select: FILE_STATE, summary: "Private print failed or timed out (shopkeeper): back to uploaded" },
