@@ -21,6 +21,10 @@ export function createApp(services: Services): App {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
+    // credentials (cookie sessions) only for listed origins; bearer-token clients may call from anywhere
+    cors: config.CORS_ORIGINS.length
+      ? { origin: config.CORS_ORIGINS, credentials: true, allowedHeaders: ["authorization", "content-type", "x-csrf-token", "x-request-id"] }
+      : { origin: "*", credentials: false },
     landingPage: false,
     renderGraphiQL,
     graphiql: { title: "Backoffice graph", defaultQuery: "{ __typename }" },
@@ -45,7 +49,7 @@ export function createApp(services: Services): App {
     plugins: [
       useRequestLog(log),
       useHealth(services.db),
-      ...(config.NODE_ENV === "production" ? [] : [useDevOutbox(services.db)]),
+      ...(config.DEV_OUTBOX && config.NODE_ENV !== "production" ? [useDevOutbox(services.db)] : []),
       // depth/cost/alias/token limits on /graphql; REST routes run fixed, pre-validated documents
       EnvelopArmorPlugin({
         maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { App } from "./app.ts";
 import { systems } from "./modules/systems.ts";
 
-export type Listening = { port: number; legacyPorts: Record<string, number>; close: () => Promise<void> };
+export type Listening = { port: number; legacyPorts: Record<string, number>; close: (graceMs?: number) => Promise<void> };
 
 /**
  * The main port serves everything; each configured legacy port serves one system at its documented paths by
@@ -31,9 +31,10 @@ export async function listen(app: App, opts: { port: number; host?: string; lega
   }
   return {
     port, legacyPorts,
-    // stop accepting, let in-flight requests finish, then drop idle keep-alive sockets
-    close: () => Promise.all(servers.map((s) => new Promise<void>((resolve) => {
-      s.close(() => resolve());
+    // stop accepting, let in-flight requests finish, drop idle keep-alive sockets; after a grace period cut the rest
+    close: (graceMs = 10_000) => Promise.all(servers.map((s) => new Promise<void>((resolve) => {
+      const cut = setTimeout(() => s.closeAllConnections(), graceMs).unref();
+      s.close(() => { clearTimeout(cut); resolve(); });
       s.closeIdleConnections();
     }))).then(() => undefined),
   };

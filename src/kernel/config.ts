@@ -27,6 +27,10 @@ export const ConfigSchema = z.object({
   S3_REGION: z.string().default("auto"),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** lists queued mails at /dev/outbox, to loopback callers only (they contain OTPs and reset links) */
+  DEV_OUTBOX: bool.default(false),
+  /** browser origins allowed to call with credentials (cookies); without it any origin may call without them */
+  CORS_ORIGINS: z.string().default("").transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),

@@ -38,8 +38,23 @@ export const forbidden = (message = "You are not allowed to do this") => new Dom
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} not found`);
 export const conflict = (message: string, details?: unknown) => new DomainError("CONFLICT", message, details);
 
-/** Prisma's known request errors, mapped once: unique violation → 409, missing record → 404. */
+/** PostgreSQL rejects these values (SQLSTATE class 22, data exceptions): the client's input, not our fault. */
+const PG_DATA_EXCEPTIONS: Record<string, string> = {
+  "22021": "Text must not contain NUL characters or invalid UTF-8",
+  "22008": "A date is out of the supported range",
+  "22003": "A number is out of the supported range",
+  "22001": "A value is too long",
+  "22P02": "A value has an invalid format",
+};
+
+/** Prisma's known request errors, mapped once: unique violation → 409, missing record → 404, bad data → 400. */
 export function fromPrismaError(error: unknown): DomainError | undefined {
+  const adapter = error as { name?: string; cause?: { originalCode?: string; code?: string; kind?: string } } | null;
+  if (adapter?.name === "DriverAdapterError") {
+    const sqlState = adapter.cause?.originalCode ?? adapter.cause?.code ?? "";
+    const message = PG_DATA_EXCEPTIONS[sqlState];
+    return message ? invalid(message) : undefined;
+  }
   const e = error as { code?: string; meta?: { target?: unknown; modelName?: string } } | null;
   if (!e || typeof e.code !== "string" || !/^P\d{4}$/.test(e.code)) return undefined;
   switch (e.code) {

@@ -2,6 +2,7 @@ import type { Services } from "./context.ts";
 import type { SystemId } from "./auth/principal.ts";
 import type { SystemRest } from "./rest/route-table.ts";
 import type { SessionConfig } from "./auth/session-cookie.ts";
+import type { Config } from "./config.ts";
 
 /** Work a system does in the background, every `everyMs`, in the serving process (started by main, not by tests). */
 export type BackgroundJob = { name: string; everyMs: number; run: (services: Services) => Promise<void> };
@@ -21,4 +22,6 @@ export type SystemModule = {
   seedDemo?: (services: Services) => Promise<DemoLogin[]>;
   /** True while the system has no accounts yet (then the demo seed runs). */
   isFresh?: (services: Services) => Promise<boolean>;
+  /** Validates the system's own settings at start (throws naming the variable), so a bad deploy fails before serving. */
+  checkConfig?: (config: Config) => void;
 };

@@ -59,7 +59,7 @@ describe("mail outbox over SMTP", () => {
   beforeAll(async () => {
     await new Promise<void>((r) => smtp.listen(0, "127.0.0.1", () => r()));
     port = (smtp.server.address() as AddressInfo).port;
-    app = await startTestApp();
+    app = await startTestApp({ DEV_OUTBOX: "true" });
   });
   afterAll(async () => { await app?.close(); await new Promise<void>((r) => smtp.close(() => r())); });
 

@@ -41,6 +41,6 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     counter,
     services: booted.services,
     // a subscription stream a test left open would hold server.close(): end them first
-    close: async () => { booted.services.pubsub.close(); await server.close(); await booted.shutdown(); },
+    close: async () => { booted.services.pubsub.close(); await server.close(1_000); await booted.shutdown(); },
   };
 }

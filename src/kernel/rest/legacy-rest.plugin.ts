@@ -6,11 +6,14 @@ import type { RestRoute, SystemRest } from "./route-table.ts";
 import { openApiFilter } from "./openapi.ts";
 import { docsPage, scalarBundle } from "./docs-page.ts";
 import { restErrorFrom } from "./rest-error.ts";
+import { readBodyText } from "./body.ts";
 import { cookiesOf, csrfValid, isSafeMethod, type SessionConfig } from "../auth/session-cookie.ts";
 
 export type RestServerContext = { restRoute?: RestRoute; restSystem?: SystemRest };
 
 const JSON_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+// after refusing an oversized body the rest of it is not read: close the connection instead of keeping it alive
+const CLOSE = { connection: "close" };
 
 /**
  * The thin layer in front of sofa for one system, driven by its route table: only documented routes answer,
@@ -68,7 +71,7 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
       }
       const limit = route.maxBodyBytes ?? opts.bodyLimit;
       const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > limit) return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${limit} bytes`));
+      if (length > limit) return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${limit} bytes`, CLOSE));
 
       if (route.handler) {
         const enveloped = yoga!.getEnveloped({ ...serverContext, request, params } as never);
@@ -97,8 +100,8 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
       }
       if (url2) setRequest((request = new Request(url2, request)));
       if (!JSON_METHODS.has(request.method) || request.body == null) return;
-      const text = await request.text();
-      if (text.length > opts.bodyLimit) return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${opts.bodyLimit} bytes`));
+      let text: string;
+      try { text = await readBodyText(request, limit); } catch { return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${limit} bytes`, CLOSE)); }
       let body: unknown = {};
       if (text.trim()) {
         try { body = JSON.parse(text); } catch { return endResponse(fail(400, "BAD_REQUEST", "Malformed JSON in request body")); }

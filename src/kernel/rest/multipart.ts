@@ -1,4 +1,5 @@
 import { DomainError, badRequest } from "../errors.ts";
+import { limitedStream } from "./body.ts";
 
 /** An uploaded file as Yoga delivers it (whatwg-node's File is not `instanceof File`: duck-typed). */
 export type UploadedFile = { name: string; type: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
@@ -19,8 +20,13 @@ export async function readMultipart(request: Request, opts: { fileFields: string
   if (declared > opts.maxTotalBytes + 64 * 1024) throw new DomainError("PAYLOAD_TOO_LARGE", `Upload exceeds ${opts.maxTotalBytes} bytes`);
   let form: FormData;
   // @whatwg-node's formData() keeps only the last part of a repeated field (files[]): let Node's own fetch parse it
-  const native = new Request(request.url, { method: request.method, headers: request.headers, body: request.body, duplex: "half" } as RequestInit);
-  try { form = await native.formData(); } catch { throw badRequest("Malformed multipart body"); }
+  let exceeded = false;
+  const body = request.body && limitedStream(request.body, opts.maxTotalBytes + 64 * 1024, () => { exceeded = true; });
+  const native = new Request(request.url, { method: request.method, headers: request.headers, body, duplex: "half" } as RequestInit);
+  try { form = await native.formData(); } catch {
+    if (exceeded) throw new DomainError("PAYLOAD_TOO_LARGE", `Upload exceeds ${opts.maxTotalBytes} bytes`);
+    throw badRequest("Malformed multipart body");
+  }
   const fields: Record<string, string> = {};
   const files: UploadedFile[] = [];
   for (const [key, value] of form.entries()) {

@@ -33,6 +33,6 @@ test("typed documents: create, assign and read a project with nested relations",
   expect(project).toMatchObject({ name: "Typed", type: "public", status: "draft", photographers: [] });
   const assigned = await gql(app.url, AssignPhotographer, { id: project.id, input: { photographerId: ph.id } }, op.token);
   expect(assigned.data!.assignPhotoProjectPhotographer.photographers).toEqual([{ id: ph.id }]);
-  const read = await gql(app.url, ProjectWithPhotographers, { id: project.id }, ph.token);
+  const read = await gql(app.url, ProjectWithPhotographers, { id: project.id }, op.token);
   expect(read.data!.photoProject.photographers[0]!.projects).toEqual([{ id: project.id, name: "Typed" }]);
 });

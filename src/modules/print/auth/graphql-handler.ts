@@ -3,6 +3,7 @@ import { restErrorFrom } from "../../../kernel/rest/rest-error.ts";
 import { DomainError, badRequest } from "../../../kernel/errors.ts";
 import { printDialect } from "../dialect.ts";
 import { takeCookies } from "./session.ts";
+import { readBodyText } from "../../../kernel/rest/body.ts";
 
 type Handler = NonNullable<RestRoute["handler"]>;
 
@@ -33,8 +34,7 @@ export function graphqlHandler(opts: { document: string; inputFields?: readonly 
 const camelCase = (key: string) => key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 
 async function jsonInput(request: Request, limit: number, fields: readonly string[]): Promise<Record<string, unknown>> {
-  const text = await request.text();
-  if (text.length > limit) throw new DomainError("PAYLOAD_TOO_LARGE", `Request body exceeds ${limit} bytes`);
+  const text = await readBodyText(request, limit);
   let body: unknown = {};
   if (text.trim()) {
     try { body = JSON.parse(text); } catch { throw badRequest("Malformed JSON in request body"); }

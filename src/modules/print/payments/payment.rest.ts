@@ -1,4 +1,5 @@
 import type { RestRoute } from "../../../kernel/rest/route-table.ts";
+import { readBodyText } from "../../../kernel/rest/body.ts";
 
 const ORDER_CREATED = "{ id order_id: orderId amount status payment_method: paymentMethod wallet_amount: walletAmount razorpay_amount: razorpayAmount key_id: keyId shopkeeper_id: shopkeeperId shopkeeper_amount: shopkeeperAmount skip_payment: skipPayment }";
 const ORDER_STATUS_FIELDS = "id user_id: userId order_id: orderId payment_id: paymentId amount status payment_method: paymentMethod wallet_amount: walletAmount created_at: createdAt paid_at: paidAt";
@@ -16,7 +17,8 @@ export const paymentRoutes: RestRoute[] = [
     // the signature covers the raw bytes, so the body is read as text here rather than parsed as JSON by the layer
     handler: async ({ request, run }) => {
       const data = await run<{ processPrintRazorpayWebhook: { status: string } }>(WEBHOOK, {
-        input: { body: await request.text(), signature: request.headers.get("x-razorpay-signature") ?? "", eventId: request.headers.get("x-razorpay-event-id") },
+        // Razorpay events are small: read at most 1 MB of the raw body (signed as is)
+        input: { body: await readBodyText(request, 1_000_000), signature: request.headers.get("x-razorpay-signature") ?? "", eventId: request.headers.get("x-razorpay-event-id") },
       });
       return Response.json(data.processPrintRazorpayWebhook);
     },
