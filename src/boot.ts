@@ -13,6 +13,8 @@ export type Booted = { app: App; services: Services; db: Db; embedded?: Embedded
 
 /** Database (given or embedded) → migrations → services → app; seeds demo data into a fresh database. */
 export async function boot(config: Config, log: Logger, opts: { counter?: QueryCounter } = {}): Promise<Booted> {
+  // every system's settings first: a missing production secret stops the start, not the first request needing it
+  for (const system of systems) system.checkConfig?.(config);
   let url = config.DATABASE_URL;
   let embedded: EmbeddedDatabase | undefined;
   if (!url) {

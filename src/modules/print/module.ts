@@ -2,6 +2,7 @@ import type { SystemModule } from "../../kernel/system.ts";
 import { printRest } from "./rest.ts";
 import { seedPrintDemo } from "./seed.ts";
 import { printJobs } from "./jobs.ts";
+import { printConfig } from "./config.ts";
 
 export const printModule: SystemModule = {
   id: "print",
@@ -12,4 +13,6 @@ export const printModule: SystemModule = {
   jobs: printJobs,
   seedDemo: seedPrintDemo,
   isFresh: async ({ db }) => (await db.printUser.count()) === 0,
+  // production refuses the public development gateway secrets (and any bad print setting) before serving
+  checkConfig: (c) => { printConfig(c); },
 };

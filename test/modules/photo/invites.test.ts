@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from "../../support/test-app.ts";
 import { gql, restClient } from "../../support/http.ts";
 import { photoOperator, type PhotoOperatorFixture } from "../../support/photo-factory.ts";
 import { uniqueEmail } from "../../support/unique.ts";
+import { DAILY_INVITE_QUOTA_PER_OPERATOR as QUOTA } from "../../../src/modules/photo/invites/invite.service.ts";
 
 let app: TestApp;
 beforeAll(async () => { app = await startTestApp(); });
@@ -171,6 +172,46 @@ describe("POST /v1/projects/:id/invites/bulk", () => {
     const ph = await other.photographer();
     expect((await ph.api.post(`/v1/projects/${project.id}/invites/bulk`, { emails: [email] })).status).toBe(403);
     expect(await db().photoInvite.count({ where: { projectId: project.id } })).toBe(0);
+  });
+
+  test(`an operator's invites are capped at ${QUOTA} per 24 hours across its projects: 429 RATE_LIMITED with Retry-After`, async () => {
+    const op = await photoOperator(app);
+    const [a, b] = [await op.project(), await op.project()];
+    // reach the quota cheaply: rows straight into the table, on project a; older than 24 h they no longer count
+    const now = Date.now();
+    const rows = (n: number, ageMs: number) => Array.from({ length: n }, () => ({
+      projectId: a.id, email: uniqueEmail("bulk"), createdAt: new Date(now - ageMs), expiresAt: new Date(now - ageMs + 7 * DAY),
+    }));
+    await db().photoInvite.createMany({ data: [...rows(50, DAY + 60_000), ...rows(10, 23 * 3600_000), ...rows(QUOTA - 13, 3600_000)] });
+
+    // the last 3 of the quota go out, from the operator's other project
+    const last = [uniqueEmail(), uniqueEmail(), uniqueEmail()];
+    expect(await bulk(op, b.id, last)).toMatchObject({ status: 202, body: { queued: 3, skipped: 0 } });
+    // addresses that would be skipped anyway (live invites) cost nothing
+    expect(await bulk(op, b.id, last)).toMatchObject({ status: 202, body: { queued: 0, skipped: 3 } });
+
+    const [mailsBefore, invitesBefore] = [await db().kernelMail.count(), await db().photoInvite.count()];
+    const over = await bulk(op, b.id, [uniqueEmail()]);
+    expect(over.status, over.text).toBe(429);
+    expect(over.body.error.code).toBe("RATE_LIMITED");
+    expect(over.body.error.message).toContain(`at most ${QUOTA} invites`);
+    // room opens when the oldest invites of the window (sent 23 h ago) turn 24 h old: about an hour
+    const retryAfter = Number(over.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(3500);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    expect(over.body.error.details).toMatchObject({ retryAfter, limit: QUOTA });
+    expect(await db().photoInvite.count()).toBe(invitesBefore);
+    expect(await db().kernelMail.count()).toBe(mailsBefore);
+    expect((await bulk(op, a.id, [uniqueEmail()])).status).toBe(429);
+
+    // GraphQL answers the same code
+    const send = `mutation($id: UUID!, $input: SendPhotoProjectInvitesInput!) { sendPhotoProjectInvites(id: $id, input: $input) { queued } }`;
+    const res = await gql(app.url, send, { id: b.id, input: { emails: [uniqueEmail()] } }, op.token);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "RATE_LIMITED", details: { limit: QUOTA } });
+
+    // another operator is not affected
+    const other = await photoOperator(app);
+    expect((await bulk(other, (await other.project()).id, [uniqueEmail()])).status).toBe(202);
   });
 });
 

@@ -191,4 +191,41 @@ describe("GraphQL", () => {
     await op.api.delete(`/v1/projects/${project.id}/photographers/${ph.id}`);
     expect((await gql(app.url, del, { id: ph.id }, op.token)).data).toEqual({ deletePhotoPhotographer: ph.id });
   });
+
+  test("a photographer cannot read a co-photographer's projects through photoProject { photographers { projects } }: 403", async () => {
+    const op = await photoOperator(app);
+    const [me, colleague] = [await op.photographer(), await op.photographer()];
+    const shared = await op.project({ status: "live" });
+    const [hidden, archived] = [await op.project({ name: "Hidden draft" }), await op.project({ status: "live" })];
+    for (const [project, ph] of [[shared, me], [shared, colleague], [hidden, colleague], [archived, colleague]] as const) {
+      expect((await op.api.post(`/v1/projects/${project.id}/photographers`, { photographerId: ph.id })).status).toBe(204);
+    }
+    await op.api.patch(`/v1/projects/${archived.id}/status`, { status: "closed" });
+    await op.api.patch(`/v1/projects/${archived.id}/status`, { status: "archived" });
+
+    const nested = "photographers { id projects { id name status } }";
+    for (const query of [
+      `query($id: UUID!) { photoProject(id: $id) { id ${nested} } }`,
+      `query($id: UUID!) { photoAssignedProject(id: $id) { id ${nested} } }`,
+      `{ photoAssignedProjects { id ${nested} } }`,
+    ]) {
+      const res = await gql(app.url, query, { id: shared.id }, me.token);
+      expect(res.errors?.map((e) => e.extensions?.code), JSON.stringify(res)).toContain("FORBIDDEN");
+      const text = JSON.stringify(res);
+      expect(text).not.toContain(hidden.id);
+      expect(text).not.toContain(archived.id);
+      expect(text).not.toContain("Hidden draft");
+    }
+    // the photographers themselves stay visible to a project's photographer, as GET /v1/projects/:id shows them
+    const brief = await gql(app.url, "query($id: UUID!) { photoProject(id: $id) { photographers { id } } }", { id: shared.id }, me.token);
+    expect(brief.data).toEqual({ photoProject: { photographers: [{ id: me.id }, { id: colleague.id }] } });
+    // discounts (and so their projects) are the operator's alone
+    const discounts = await gql(app.url, "query($id: UUID!) { photoProject(id: $id) { discounts { projects { id } } } }", { id: shared.id }, me.token);
+    expect(discounts.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    // the operator still sees every project of its photographers
+    const own = await gql(app.url, `query($id: UUID!) { photoProject(id: $id) { ${nested} } }`, { id: shared.id }, op.token);
+    expect(own.errors).toBeUndefined();
+    expect(own.data.photoProject.photographers[1].projects.map((p: any) => p.id)).toEqual([shared.id, hidden.id, archived.id]);
+  });
 });

@@ -231,6 +231,30 @@ describe("POST /upload with payment_order_id", () => {
     expect([kind.status, kind.text]).toEqual([400, "The payment order is for a queue print"]);
   });
 
+  test("no files can be attached to an order once its payout is recorded or all its files are finished", async () => {
+    const customer = await printUser(app);
+    const shop = await printUser(app, "shopkeeper");
+    const FINISHED = "This payment order is already completed (its files were printed, withdrawn or cancelled); pay for new files with a new order";
+    const fields = (orderId: number) => ({ print_type: "private", payment_order_id: String(orderId) });
+
+    const printed = await paidOrder(customer.id, 10_000, { shopkeeperId: shop.id, shopkeeperAmount: 9_000 });
+    const first = await upload(customer, [["a.pdf", await pdfBytes(1)]], fields(printed.id));
+    expect(first.status, first.text).toBe(200);
+    expect((await shop.api.post(`/file/${first.body.code}/confirm`)).status).toBe(200);
+    expect((await app.services.db.printPayout.findMany({ where: { paymentOrderId: printed.id } })).map((p) => p.amount)).toEqual([90]);
+    const late = await upload(customer, [["b.pdf", await pdfBytes(50)]], fields(printed.id));
+    expect([late.status, late.text]).toEqual([400, FINISHED]);
+    expect(await app.services.db.printFile.count({ where: { paymentOrderId: printed.id } })).toBe(1);
+
+    const withdrawn = await paidOrder(customer.id, 10_000);
+    const only = await upload(customer, [["c.pdf", await pdfBytes(1)]], fields(withdrawn.id));
+    expect((await customer.api.post(`/withdraw/${only.body.file_id}`)).status).toBe(200);
+    const again = await upload(customer, [["d.pdf", await pdfBytes(1)]], fields(withdrawn.id));
+    expect([again.status, again.text]).toEqual([400, FINISHED]);
+    // nothing of the refused batches stays stored
+    expect((await storedNames(customer.id)).sort()).toEqual([]);
+  });
+
   test("another customer's order is 404; an unpaid one is 400", async () => {
     const [customer, other] = [await printUser(app), await printUser(app)];
     const foreign = await paidOrder(other.id, 10_000);
@@ -386,8 +410,9 @@ describe("shop lifecycle of a private print: print-started, print-failed, confir
     expect(await app.services.db.printPayout.count({ where: { paymentOrderId: order.id } })).toBe(0);
     const both = await Promise.all([shop.api.post(`/file/${b}/confirm`), shop.api.post(`/file/${c}/confirm`)]);
     expect(both.map((r) => r.status)).toEqual([200, 200]);
+    // the shop's share of what was printed: ₹3 of the ₹10 order × 900/1000
     const payouts = await app.services.db.printPayout.findMany({ where: { paymentOrderId: order.id } });
-    expect(payouts.map((p) => [p.shopkeeperId, p.amount, p.status])).toEqual([[shop.id, 900, "pending"]]);
+    expect(payouts.map((p) => [p.shopkeeperId, p.amount, p.status])).toEqual([[shop.id, 270, "pending"]]);
   });
 });
 
@@ -544,6 +569,34 @@ describe("upload rate limit", () => {
       expect(limited.status).toBe(429);
       expect(await limited.text()).toBe("Too many uploads, try again later");
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    } finally {
+      await tight.close();
+    }
+  });
+});
+
+describe("code lookup rate limit", () => {
+  test("by-code lookups past PRINT_CODE_LOOKUPS_PER_MINUTE per account are 429 with Retry-After; GraphQL aliases each count", async () => {
+    const tight = await startTestApp({ PRINT_CODE_LOOKUPS_PER_MINUTE: "5" });
+    try {
+      const [guesser, other] = [await printUser(tight, "shopkeeper"), await printUser(tight, "shopkeeper")];
+      // five guesses in one document (non-null fields: one NOT_FOUND nulls the whole answer, but all five ran)
+      const fields = Array.from({ length: 5 }, (_, i) => `g${i}: printFileStatus(code: "ZZZZZ${i}") { status }`).join(" ");
+      const five = await gql(tight.url, `{ ${fields} }`, undefined, guesser.token);
+      expect(five.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+
+      // each alias counted, so the budget is spent: REST status, download and the shop's by-code actions all answer 429
+      for (const [method, p] of [["get", "/file/ZZZZZY/status"], ["get", "/file/ZZZZZY"], ["post", "/file/ZZZZZY/print-started"], ["post", "/file/ZZZZZY/confirm"]] as const) {
+        const res = await guesser.api[method](p);
+        expect([res.status, res.text], p).toEqual([429, "Too many file code lookups, try again later"]);
+        expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+        expect(Number(res.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+      }
+      const gqlLimited = await gql(tight.url, `query($c: String!) { printFile(code: $c) { id } }`, { c: "ZZZZZX" }, guesser.token);
+      expect(gqlLimited.errors?.[0]?.extensions).toMatchObject({ code: "RATE_LIMITED", details: { limit: 5 } });
+
+      // per account, not per address: another shop (same address) still has its own budget
+      expect((await other.api.get("/file/ZZZZZY/status")).status).toBe(404);
     } finally {
       await tight.close();
     }

@@ -304,6 +304,54 @@ describe("POST /payment/webhook", () => {
   });
 });
 
+describe("a failed-then-captured hybrid order cancelled by the shop", () => {
+  test("the customer gets the full amount back, the wallet part re-taken by the capture included", async () => {
+    const c = await customer(30);
+    const shop = await printUser(app, "shopkeeper");
+    const files = [await uploaded(c.id, 20_00, { printType: "queue", shopkeeperId: shop.id }), await uploaded(c.id, 30_00, { printType: "queue", shopkeeperId: shop.id })];
+    const created = (await pay(c, { amount: 50, print_type: "queue", shopkeeper_id: shop.id, file_ids: files.map((f) => f.id) })).body;
+    expect(created).toMatchObject({ status: "created", payment_method: "hybrid", wallet_amount: 30, razorpay_amount: 20 });
+    expect((await webhook(paymentEvent("payment.failed", { orderId: created.order_id, amount: 20_00 }))).body).toEqual({ status: "processed" });
+    expect(await balanceOf(c.id)).toBe(30_00);
+    expect((await webhook(paymentEvent("payment.captured", { orderId: created.order_id, amount: 20_00 }))).body).toEqual({ status: "processed" });
+    expect(await dbOrder(created.id)).toMatchObject({ status: "paid" });
+    expect(await balanceOf(c.id)).toBe(0);
+
+    const res = await shop.api.post(`/queue/${files[0]!.id}/cancel`, { reason: "Printer out of order" });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ cancelled_file_ids: files.map((f) => f.id), refunded_amount: 50 });
+    expect(await balanceOf(c.id)).toBe(50_00);
+    expect(await dbOrder(created.id)).toMatchObject({ status: "refunded" });
+  });
+});
+
+describe("referral credit is not given for paying", () => {
+  const referee = async (rupees = 0) => {
+    const c = await customer(rupees);
+    const referrer = await customer();
+    await app.services.db.printReferral.create({ data: { referrerId: referrer.id, refereeId: c.id } });
+    return { c, referrer };
+  };
+  const referralOf = (refereeId: number) => app.services.db.printReferral.findUniqueOrThrow({ where: { refereeId } });
+
+  test("a ₹1 wallet payment leaves the referral pending", async () => {
+    const { c, referrer } = await referee(1);
+    const res = await pay(c, { amount: 1 });
+    expect(res.body).toMatchObject({ status: "paid", payment_method: "wallet" });
+    expect(await referralOf(c.id)).toMatchObject({ status: "pending", creditedAt: null });
+    expect([await balanceOf(c.id), await balanceOf(referrer.id)]).toEqual([0, 0]);
+  });
+
+  test("a captured Razorpay payment leaves the referral pending", async () => {
+    const { c, referrer } = await referee();
+    const created = (await pay(c, { amount: 1 })).body;
+    expect((await webhook(paymentEvent("payment.captured", { orderId: created.order_id, amount: 1_00 }))).body).toEqual({ status: "processed" });
+    expect((await dbOrder(created.id)).status).toBe("paid");
+    expect(await referralOf(c.id)).toMatchObject({ status: "pending", creditedAt: null });
+    expect([await balanceOf(c.id), await balanceOf(referrer.id)]).toEqual([0, 0]);
+  });
+});
+
 describe("GET /my-orders", () => {
   test("the caller's orders newest first with print details; others' orders never appear", async () => {
     const c = await customer(100);

@@ -33,12 +33,12 @@ async function queueFile(customer: PrintUserFixture, shop: PrintUserFixture, spe
 }
 
 /** A payment order of `customer` at `shop` with its files; amount = the files' costs unless given. */
-async function order(customer: PrintUserFixture, shop: PrintUserFixture, files: FileSpec[], opts: { status?: PrintPaymentStatus; amount?: number; createdAt?: Date } = {}) {
+async function order(customer: PrintUserFixture, shop: PrintUserFixture, files: FileSpec[], opts: { status?: PrintPaymentStatus; amount?: number; shopkeeperAmount?: number; createdAt?: Date } = {}) {
   const amount = opts.amount ?? files.reduce((s, f) => s + (f.cost ?? 200), 0);
   const row = await app.services.db.printPaymentOrder.create({
     data: {
       userId: customer.id, orderId: unique("order"), amount, status: opts.status ?? "paid", paymentMethod: "wallet", walletAmount: amount,
-      printType: "queue", shopkeeperId: shop.id, shopkeeperAmount: amount, paidAt: opts.status && opts.status !== "paid" ? null : new Date(),
+      printType: "queue", shopkeeperId: shop.id, shopkeeperAmount: opts.shopkeeperAmount ?? amount, paidAt: opts.status && opts.status !== "paid" ? null : new Date(),
     },
   });
   const created = [];
@@ -239,6 +239,34 @@ describe("POST /queue/:fileId/print-started | print-failed | confirm", () => {
     expect(payouts.body).toMatchObject([{ payment_order_id: o.id, amount: 4, status: "pending" }]);
   });
 
+  test("a withdrawn (refunded) file is not paid to the shop: the payout is the printed files' share, rounded down", async () => {
+    const shop = await printUser(app, "shopkeeper");
+    const customer = await printUser(app, "customer");
+    // ₹10 order, ₹9.01 of it the shop's; the customer withdraws the ₹6.67 file and gets it back
+    const o = await order(customer, shop, [{ cost: 333 }, { cost: 667 }], { shopkeeperAmount: 901 });
+    const withdrawn = await customer.api.post(`/withdraw/${o.files[1]!.id}`);
+    expect(withdrawn.body).toMatchObject({ status: "withdrawn", refund_amount: 6.67 });
+    expect((await shop.api.post(`/queue/${o.files[0]!.id}/confirm`)).status).toBe(200);
+    // 333 × 901 / 1000 = 300.03 → 300 paise
+    const payouts = await app.services.db.printPayout.findMany({ where: { paymentOrderId: o.id } });
+    expect(payouts.map((p) => [p.shopkeeperId, p.amount])).toEqual([[shop.id, 300]]);
+    expect(await balance(customer.id)).toBe(667);
+  });
+
+  test("withdrawing the last waiting file of a partly printed order records the printed share; withdrawing everything pays nothing", async () => {
+    const shop = await printUser(app, "shopkeeper");
+    const customer = await printUser(app, "customer");
+    const o = await order(customer, shop, [{ cost: 300 }, { cost: 200 }]);
+    await shop.api.post(`/queue/${o.files[0]!.id}/confirm`);
+    expect(await app.services.db.printPayout.count({ where: { paymentOrderId: o.id } })).toBe(0);
+    expect((await customer.api.post(`/withdraw/${o.files[1]!.id}`)).status).toBe(200);
+    expect((await app.services.db.printPayout.findMany({ where: { paymentOrderId: o.id } })).map((p) => p.amount)).toEqual([300]);
+
+    const none = await order(customer, shop, [{ cost: 300 }, { cost: 200 }]);
+    for (const f of none.files) expect((await customer.api.post(`/withdraw/${f.id}`)).status).toBe(200);
+    expect(await app.services.db.printPayout.count({ where: { paymentOrderId: none.id } })).toBe(0);
+  });
+
   test("a step from the wrong status is 409 naming the status", async () => {
     const shop = await printUser(app, "shopkeeper");
     const file = await queueFile(await printUser(app, "customer"), shop, { status: "downloaded" });
@@ -342,6 +370,18 @@ describe("POST /queue/:fileId/cancel", () => {
     expect(res.body).toMatchObject({ cancelled_file_ids: [o.files[1]!.id], refunded_amount: 2 });
     expect(await balance(customer.id)).toBe(200);
     expect((await fileRow(o.files[0]!.id)).status).toBe("downloaded");
+  });
+
+  test("cancelling the rest of a partly printed order pays the shop for the printed part only", async () => {
+    const shop = await printUser(app, "shopkeeper");
+    const customer = await printUser(app, "customer");
+    const o = await order(customer, shop, [{ cost: 300 }, { cost: 200 }], { shopkeeperAmount: 450 });
+    await shop.api.post(`/queue/${o.files[0]!.id}/confirm`);
+    const res = await shop.api.post(`/queue/${o.files[1]!.id}/cancel`, { reason: REASON });
+    expect(res.body).toMatchObject({ cancelled_file_ids: [o.files[1]!.id], refunded_amount: 2 });
+    expect(await balance(customer.id)).toBe(200);
+    const payouts = await app.services.db.printPayout.findMany({ where: { paymentOrderId: o.id } });
+    expect(payouts.map((p) => [p.shopkeeperId, p.amount])).toEqual([[shop.id, 270]]);
   });
 
   test("an unpaid or already refunded order is cancelled without a refund; no push without a device token", async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { randomBytes } from "node:crypto";
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
 import { gql, restClient } from "../../support/http.ts";
-import { printUser, type PrintUserFixture } from "../../support/print-factory.ts";
+import { fundWallet, printUser, type PrintUserFixture } from "../../support/print-factory.ts";
 import { unique, uniqueEmail } from "../../support/unique.ts";
 import { creditReferralOnFirstAction } from "../../../src/modules/print/referral/referral-credit.ts";
 import { printConfig } from "../../../src/modules/print/config.ts";
@@ -57,6 +58,32 @@ describe("referral end to end", () => {
     expect(Date.parse(history.body.referrals[0].credited_at)).toBeGreaterThanOrEqual(row.createdAt.getTime());
     // the referee referred nobody
     expect((await get(referee, "/referral/summary")).body).toEqual({ total_referred: 0, total_credited: 0, total_earnings: 0, pending_count: 0 });
+  });
+
+  test("paying is not a first print: the referral is credited when a paid file is printed, once", async () => {
+    const referrer = await registeredCustomer();
+    const referee = await registeredCustomer(referrer.referralCode!);
+    await fundWallet(app, referee.id, 10_00);
+    const shop = await printUser(app, "shopkeeper");
+    const queueFile = () => db().printFile.create({ data: { userId: referee.id, shopkeeperId: shop.id, code: randomBytes(5).toString("hex"),
+      originalName: "doc.pdf", mimeType: "application/pdf", sizeBytes: 1000, numPages: 1, printType: "queue", cost: 100 } });
+    const [paid1, paid2, unpaid] = [await queueFile(), await queueFile(), await queueFile()];
+    const order = await api.post("/create-payment-order", { token: referee.token, body: {
+      amount: 2, use_wallet: true, print_type: "queue", shopkeeper_id: shop.id, file_ids: [paid1.id, paid2.id], platform_commission: 0 } });
+    expect(order.status, order.text).toBe(200);
+    expect(order.body).toMatchObject({ status: "paid", payment_method: "wallet" });
+    const status = async () => (await db().printReferral.findUniqueOrThrow({ where: { refereeId: referee.id } })).status;
+    expect(await status()).toBe("pending");
+    // printing a file nobody paid for is not a qualifying print
+    expect((await shop.api.post(`/queue/${unpaid.id}/confirm`)).status).toBe(200);
+    expect(await status()).toBe("pending");
+    expect([await balance(referrer.id), await balance(referee.id)]).toEqual([0, 8_00]);
+
+    expect((await shop.api.post(`/queue/${paid1.id}/confirm`)).status).toBe(200);
+    expect(await status()).toBe("credited");
+    expect([await balance(referrer.id), await balance(referee.id)]).toEqual([5000, 8_00 + 2500]);
+    expect((await shop.api.post(`/queue/${paid2.id}/confirm`)).status).toBe(200);
+    expect([await balance(referrer.id), await balance(referee.id)]).toEqual([5000, 8_00 + 2500]);
   });
 
   test("two concurrent first actions credit once", async () => {

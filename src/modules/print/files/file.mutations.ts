@@ -3,6 +3,7 @@ import { CUSTOMER, SHOPKEEPER, userIdOf } from "../roles.ts";
 import { PrintFile } from "./file.type.ts";
 import { WithdrawPrintFilePayload } from "./upload.type.ts";
 import { confirmPrinted, markPrintFailed, markPrintStarted, withdrawFile } from "./file-lifecycle.service.ts";
+import { limitCodeLookups } from "./file-access.service.ts";
 
 type MutationFieldBuilder = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
 
@@ -13,6 +14,8 @@ const shopAction = (t: MutationFieldBuilder, description: string, act: typeof ma
   authScopes: { role: SHOPKEEPER },
   args: { code: t.arg.string({ required: true }) },
   resolve: async (query, _root, { code }, ctx) => {
+    // acting by code is a lookup too (404 vs 409 tells a guessed code exists): same per-account budget
+    await limitCodeLookups(ctx);
     const file = await act(ctx, { code });
     return ctx.db.printFile.findUniqueOrThrow({ ...query, where: { id: file.id } });
   },

@@ -2,7 +2,7 @@ import { builder } from "../../../builder.ts";
 import { badRequest, notFound } from "../../../kernel/errors.ts";
 import { ANY_PRINT_USER, CUSTOMER, userIdOf } from "../roles.ts";
 import { PrintFile } from "./file.type.ts";
-import { visibleByCode } from "./file-access.service.ts";
+import { limitCodeLookups, visibleByCode } from "./file-access.service.ts";
 
 const MAX_LIMIT = 100;
 
@@ -14,6 +14,7 @@ const byCode = (t: QueryFieldBuilder, description: string) => t.prismaField({
   authScopes: { role: ANY_PRINT_USER },
   args: { code: t.arg.string({ required: true }) },
   resolve: async (query, _root, { code }, ctx) => {
+    await limitCodeLookups(ctx);
     const file = await ctx.db.printFile.findFirst({ ...query, where: visibleByCode(ctx, code) });
     if (!file) throw notFound("File");
     return file;

@@ -10,6 +10,9 @@ import { publishShopQueueChange } from "../shops/queue-events.ts";
 export type UploadInput = PrintOptionsInput & { printType: PrintType; shopId?: number | null; comment?: string | null; paymentOrderId?: number | null };
 export type UploadedRow = { fileId: number; code: string; name: string; numPages: number; totalCost: number; queuePosition: number | null };
 
+/** An order whose files are all printed, withdrawn or cancelled (and possibly paid out to the shop) takes no new files. */
+export const ORDER_COMPLETED = "This payment order is already completed (its files were printed, withdrawn or cancelled); pay for new files with a new order";
+
 const CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 /** 6 characters from [A-Za-z0-9], crypto-random and unbiased (randomInt rejects out-of-range samples). */
 export const newCode = () => Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
@@ -34,9 +37,13 @@ export async function uploadFiles(ctx: Context, userId: number, files: UploadedF
       await Promise.all(priced.map((f, i) => ctx.storage.put(keys[i]!, f.bytes, f.mimeType)));
       uploaded = await ctx.db.$transaction(async (tx) => {
         if (order) {
-          // serialize uploads against the same order so two batches cannot both fit into what was paid
+          // serialize uploads against the same order so two batches cannot both fit into what was paid, and against
+          // the payout of a finished order (recorded under the same lock)
           await tx.$executeRaw`SELECT id FROM print_payment_orders WHERE id = ${order.id} FOR UPDATE`;
-          const attached = await tx.printFile.aggregate({ where: { paymentOrderId: order.id }, _sum: { cost: true } });
+          const attached = await tx.printFile.aggregate({ where: { paymentOrderId: order.id }, _sum: { cost: true }, _count: { _all: true } });
+          const open = await tx.printFile.count({ where: { paymentOrderId: order.id, status: { in: ["uploaded", "printing"] } } });
+          const paidOut = await tx.printPayout.count({ where: { paymentOrderId: order.id } });
+          if (paidOut > 0 || (attached._count._all > 0 && open === 0)) throw badRequest(ORDER_COMPLETED);
           if ((attached._sum.cost ?? 0) + totalCost > order.amount) throw badRequest("The payment order does not cover the cost of these files");
         }
         const rows = await tx.printFile.createManyAndReturn({

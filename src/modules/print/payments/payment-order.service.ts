@@ -2,10 +2,9 @@ import type { Context } from "../../../kernel/context.ts";
 import { badRequest, conflict, notFound } from "../../../kernel/errors.ts";
 import type { Prisma } from "../../../../generated/prisma/client.ts";
 import type { PrintPaymentMethod } from "../../../../generated/prisma/enums.ts";
-import { printConfig, type PrintConfig } from "../config.ts";
+import { printConfig } from "../config.ts";
 import { userIdOf } from "../roles.ts";
 import { applyWalletChange, InsufficientBalance } from "../wallet/ledger.ts";
-import { creditReferralOnFirstAction } from "../referral/referral-credit.ts";
 import { createRazorpayOrder } from "./razorpay.client.ts";
 import { limitPaymentOrders, PLATFORM_COMMISSION_BPS } from "./payment-limits.ts";
 import { checked, OrderTermsModel, type OrderTerms } from "./payment-order.validation.ts";
@@ -53,7 +52,7 @@ export async function createPaymentOrder(ctx: Context, input: unknown): Promise<
       ? await createRazorpayOrder(cfg, ctx.log, { amount: plan.razorpayAmount, receipt: `print_${userId}_${Date.now()}`, notes: { purpose: "print", user_id: String(userId) } })
       : null;
     try {
-      return await ctx.db.$transaction((tx) => writeOrder(tx, cfg, userId, terms, plan, gatewayOrder?.id ?? null), HOT_ROW_TX);
+      return await ctx.db.$transaction((tx) => writeOrder(tx, userId, terms, plan, gatewayOrder?.id ?? null), HOT_ROW_TX);
     } catch (error) {
       // a concurrent payment spent the balance this plan counted on; the unused Razorpay order simply expires unpaid
       if (error instanceof InsufficientBalance && attempt < MAX_ATTEMPTS) continue;
@@ -62,7 +61,7 @@ export async function createPaymentOrder(ctx: Context, input: unknown): Promise<
   }
 }
 
-async function writeOrder(tx: Prisma.TransactionClient, cfg: PrintConfig, userId: number, terms: OrderTerms, plan: PaymentPlan, gatewayOrderId: string | null) {
+async function writeOrder(tx: Prisma.TransactionClient, userId: number, terms: OrderTerms, plan: PaymentPlan, gatewayOrderId: string | null) {
   // the id is known before the insert so a wallet-only order can be named `wallet_<id>` in one write
   const [{ id }] = await tx.$queryRaw<[{ id: number }]>`SELECT nextval(pg_get_serial_sequence('print_payment_orders', 'id'))::int AS id`;
   const paid = plan.method === "wallet";
@@ -82,7 +81,6 @@ async function writeOrder(tx: Prisma.TransactionClient, cfg: PrintConfig, userId
     const { count } = await tx.printFile.updateMany({ where: unpaidFiles(userId, terms.fileIds), data: { paymentOrderId: id } });
     if (count !== terms.fileIds.length) throw conflict("Some of these files were just paid in another order");
   }
-  if (paid) await creditReferralOnFirstAction(tx, userId, { bonus: cfg.REFERRAL_BONUS, welcome: cfg.REFERRAL_WELCOME });
   // the debit comes last: it locks the customer's row until commit, so the lock is held as briefly as possible
   if (plan.walletAmount > 0) {
     await applyWalletChange(tx, { userId, amount: -plan.walletAmount, type: "payment", description: "Print payment", paymentOrderId: id });

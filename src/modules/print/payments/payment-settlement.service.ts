@@ -3,9 +3,7 @@ import type { PrintPaymentStatus } from "../../../../generated/prisma/enums.ts";
 import type { Services } from "../../../kernel/context.ts";
 import type { Logger } from "../../../kernel/logger.ts";
 import { badRequest } from "../../../kernel/errors.ts";
-import type { PrintConfig } from "../config.ts";
 import { applyWalletChange, InsufficientBalance } from "../wallet/ledger.ts";
-import { creditReferralOnFirstAction } from "../referral/referral-credit.ts";
 
 type Tx = Prisma.TransactionClient;
 export type CapturedPayment = { id: string; orderId: string; amount: number };
@@ -28,7 +26,7 @@ async function lockOrder(tx: Tx, where: { orderId: string } | { id: number }): P
  * returned) takes the wallet part again; if the wallet no longer holds it, the order stays failed and the capture
  * is logged for a manual refund rather than half-paid.
  */
-export async function settleCapturedOrder(tx: Tx, cfg: PrintConfig, log: Logger, payment: CapturedPayment): Promise<"processed" | "ignored"> {
+export async function settleCapturedOrder(tx: Tx, log: Logger, payment: CapturedPayment): Promise<"processed" | "ignored"> {
   const order = await lockOrder(tx, { orderId: payment.orderId });
   if (!order) return "ignored";
   if (payment.amount !== order.razorpayAmount) {
@@ -47,7 +45,6 @@ export async function settleCapturedOrder(tx: Tx, cfg: PrintConfig, log: Logger,
     }
   }
   await tx.printPaymentOrder.update({ where: { id: order.id }, data: { status: "paid", paidAt: new Date(), paymentId: payment.id }, select: { id: true } });
-  if (order.userId) await creditReferralOnFirstAction(tx, order.userId, { bonus: cfg.REFERRAL_BONUS, welcome: cfg.REFERRAL_WELCOME });
   return "processed";
 }
 

@@ -48,6 +48,6 @@ export async function processWebhook(ctx: Context, delivery: WebhookDelivery): P
       return (isPrintOrder ? await failOrder(tx, { orderId }) : await failTopup(tx, orderId)) ? "processed" : "ignored";
     }
     const captured = { id: payment.id, orderId, amount: payment.amount };
-    return isPrintOrder ? settleCapturedOrder(tx, cfg, ctx.log, captured) : creditTopup(tx, cfg, ctx.log, captured);
+    return isPrintOrder ? settleCapturedOrder(tx, ctx.log, captured) : creditTopup(tx, cfg, ctx.log, captured);
   });
 }

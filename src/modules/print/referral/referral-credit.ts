@@ -2,7 +2,8 @@ import type { Prisma } from "../../../../generated/prisma/client.ts";
 import { applyWalletChange } from "../wallet/ledger.ts";
 
 /**
- * Called inside the transaction of a referee's top-up credit or first paid print: when a referral is pending,
+ * Called inside the transaction of a referee's top-up credit, or when a shop confirms printing one of the referee's
+ * paid files (paying alone does not qualify: an unprinted order can be withdrawn and refunded). When a referral is pending,
  * credits the referrer's bonus and the referee's welcome (each once, by idempotency key) and marks it credited.
  * The conditional status update makes a concurrent second call a no-op.
  */

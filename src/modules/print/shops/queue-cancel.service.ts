@@ -2,6 +2,7 @@ import type { Context } from "../../../kernel/context.ts";
 import { badRequest, conflict, notFound } from "../../../kernel/errors.ts";
 import { formatMajor } from "../../../kernel/money.ts";
 import { AlreadyApplied, applyWalletChange } from "../wallet/ledger.ts";
+import { recordPayoutIfOrderDone } from "../files/file-lifecycle.service.ts";
 import type { CancelResult } from "./queue.type.ts";
 import { checkedReason } from "./shop.validation.ts";
 import { publishShopQueueChange } from "./queue-events.ts";
@@ -40,10 +41,14 @@ export async function cancelQueueOrder(ctx: Context, shopId: number, fileId: num
     let refundedAmount = 0;
     const order = orderId === null ? null : await tx.printPaymentOrder.findUnique({ where: { id: orderId }, select: { id: true, userId: true, status: true, amount: true } });
     if (order?.status === "paid" && order.userId !== null) {
-      // what the order still holds: its amount minus refunds already made (withdrawn files are refunded one by one);
-      // when part of it was printed, only the cancelled files' cost goes back
-      const refunds = await tx.printWalletTransaction.aggregate({ where: { paymentOrderId: order.id, type: "refund" }, _sum: { amount: true } });
-      const remaining = order.amount - (refunds._sum.amount ?? 0);
+      // what the order still holds: its amount minus what was already returned for it (withdrawn files are refunded
+      // one by one). A failed payment's wallet refund that a later capture took back (`repay:order:<id>`) nets to
+      // nothing: that money is in the order again. When part of it was printed, only the cancelled files' cost goes back.
+      const returned = await tx.printWalletTransaction.aggregate({
+        where: { paymentOrderId: order.id, OR: [{ type: "refund" }, { idempotencyKey: `repay:order:${order.id}` }] },
+        _sum: { amount: true },
+      });
+      const remaining = order.amount - (returned._sum.amount ?? 0);
       const printed = files.some((f) => f.status === "downloaded");
       const due = Math.max(0, printed ? Math.min(remaining, waiting.reduce((s, f) => s + f.cost, 0)) : remaining);
       if (due > 0) {
@@ -52,6 +57,8 @@ export async function cancelQueueOrder(ctx: Context, shopId: number, fileId: num
         if (applied) refundedAmount = due;
       }
       await tx.printPaymentOrder.update({ where: { id: order.id }, data: { status: "refunded", refundedAt: new Date() } });
+      // the cancellation may finish an order that was partly printed: the shop is paid for that part
+      await recordPayoutIfOrderDone(tx, order.id);
     }
 
     const customerId = order?.userId ?? target.userId;
