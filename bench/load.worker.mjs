@@ -8,6 +8,7 @@ const { target, connections, duration, warmup } = workerData;
 const base = { url: target.url, method: target.method, headers: target.headers, body: target.body, connections };
 
 if (warmup) await autocannon({ ...base, duration: warmup });
+parentPort.postMessage({ phase: "measuring" });
 const latencies = [];
 const run = autocannon({ ...base, duration });
 run.on("response", (_client, status, _bytes, ms) => { if (status >= 200 && status < 300) latencies.push(ms); });
@@ -15,6 +16,7 @@ const result = await run;
 latencies.sort((a, b) => a - b);
 const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
 parentPort.postMessage({
+  phase: "done",
   rps: latencies.length / result.duration,
   p50: pct(50), p99: pct(99),
   ok: latencies.length, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,

@@ -1,9 +1,10 @@
 import "./env.ts";
+import { readFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../src/kernel/db/embedded-postgres.ts";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../src/kernel/db/embedded-postgres.ts";
 import { loadConfig } from "../src/kernel/config.ts";
 import { createLogger } from "../src/kernel/logger.ts";
 import { boot, type Booted } from "../src/boot.ts";
@@ -21,23 +22,29 @@ export type BenchApp = {
 export async function startBenchApp(): Promise<BenchApp> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "backoffice-bench-"));
   await chmod(dir, 0o755); // the embedded server runs as the `postgres` user when we are root
-  const pg = await startEmbeddedPostgres(dir, await freePort(), "bench", { ephemeral: true });
+  const pg = await startPostgres(dir);
   const config = loadConfig({
     NODE_ENV: "production", DATABASE_URL: pg.url("bench"), SEED_DEMO: "false", LOG_LEVEL: "silent",
     JWT_SECRET: "bench-secret-bench-secret-bench-secret-0", DATA_DIR: dir,
+    // production refuses to boot without the print system's gateway settings; the bench never calls the gateway
+    RAZORPAY_KEY_ID: "rzp_bench", RAZORPAY_KEY_SECRET: "bench-key-secret", RAZORPAY_WEBHOOK_SECRET: "bench-webhook-secret",
   });
   const counter: QueryCounter = { count: 0 };
-  const booted = await boot(config, createLogger("silent"), { counter });
-  const server = await listen(booted.app, { port: 0, host: "127.0.0.1" });
-  return {
-    url: `http://127.0.0.1:${server.port}`, booted, counter,
-    close: async () => {
-      await server.close();
-      await booted.shutdown();
-      await pg.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  const cleanup = async () => { await pg.stop(); await rm(dir, { recursive: true, force: true }); };
+  let booted: Booted | undefined;
+  try {
+    booted = await boot(config, createLogger("silent"), { counter });
+    const server = await listen(booted.app, { port: 0, host: "127.0.0.1" });
+    const { shutdown } = booted;
+    return {
+      url: `http://127.0.0.1:${server.port}`, booted, counter,
+      close: async () => { await server.close(); await shutdown(); await cleanup(); },
+    };
+  } catch (error) {
+    await booted?.shutdown();
+    await cleanup();
+    throw error;
+  }
 }
 
 /** Registers an operator through the documented REST endpoint and returns its bearer token and id. */
@@ -88,6 +95,34 @@ export async function seedOperator(booted: Booted, operatorId: string, opts: { p
       assignedAt: new Date(t0 + i * 60_000 + k * 1000),
     }))),
   });
+}
+
+/** The embedded server, retried: a free port can be taken by a concurrent test run before postgres binds it. */
+async function startPostgres(dir: string, attempts = 3): Promise<EmbeddedDatabase> {
+  for (let i = 1; ; i++) {
+    try {
+      return await startEmbeddedPostgres(dir, await freePort(), "bench", { ephemeral: true });
+    } catch (error) {
+      if (i >= attempts) {
+        await rm(dir, { recursive: true, force: true });
+        throw new Error(`embedded PostgreSQL did not start (${attempts} attempts): ${String(error)}`);
+      }
+      await rm(path.join(dir, "pg"), { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * CPU time (ms) of the main thread, the one that serves every request here: it moves much less than req/s when other
+ * processes compete for the cores. Falls back to the whole process where /proc has no schedstat.
+ */
+export function mainThreadCpuMs(): number {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  }
 }
 
 function freePort(): Promise<number> {
