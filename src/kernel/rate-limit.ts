@@ -7,7 +7,9 @@ let redis: Redis | undefined;
 function store(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
   const url = process.env.REDIS_URL;
   if (!url) return new RateLimiterMemory({ keyPrefix, points, duration });
-  redis ??= new Redis(url, { enableOfflineQueue: false, lazyConnect: false });
+  // commands wait for the first connection (so the count starts in Redis); when Redis is down they fail fast and the
+  // in-memory insurance limiter answers instead of letting requests through unlimited
+  redis ??= new Redis(url, { enableOfflineQueue: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
   return new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, insuranceLimiter: new RateLimiterMemory({ points, duration }) });
 }
 
