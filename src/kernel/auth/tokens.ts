@@ -1,11 +1,13 @@
+import { createSecretKey, type KeyObject } from "node:crypto";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
 import type { Principal, SystemId } from "./principal.ts";
 
 /** Signed, expiring JWTs (HS256, jose). Each system signs with its own audience; `sys` names the system. */
 export class Tokens {
-  private readonly key: Uint8Array;
+  // a KeyObject, created once: a raw Uint8Array makes jose import the HMAC key again on every call
+  private readonly key: KeyObject;
   constructor(secret: string, private readonly ttl: string, private readonly audiences: Partial<Record<SystemId, string>>) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = createSecretKey(new TextEncoder().encode(secret));
   }
 
   sign(principal: Principal, ttl = this.ttl): Promise<string> {
