@@ -38,6 +38,10 @@ describe("S3 storage adapter", () => {
     expect([...s3.objects.keys()]).toEqual(["/bucket/photo/p%201/a.jpg"]);
     expect(new TextDecoder().decode((await storage.get("photo/p 1/a.jpg"))!)).toBe("jpeg bytes");
     expect(await storage.get("missing")).toBeNull();
+    const streamed = await storage.stream("photo/p 1/a.jpg");
+    expect(streamed?.size).toBe(10);
+    expect(await new Response(streamed!.body).text()).toBe("jpeg bytes");
+    expect(await storage.stream("missing")).toBeNull();
     await storage.delete(["photo/p 1/a.jpg"]);
     expect(s3.objects.size).toBe(0);
     expect(s3.seen.every((r) => r.auth?.startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"))).toBe(true);

@@ -1,4 +1,6 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { Readable } from "node:stream";
 import path from "node:path";
 import { AwsClient } from "aws4fetch";
 
@@ -6,6 +8,8 @@ import { AwsClient } from "aws4fetch";
 export interface FileStorage {
   put(key: string, body: Uint8Array, contentType?: string): Promise<void>;
   get(key: string): Promise<Uint8Array | null>;
+  /** The object as a stream (downloads are not buffered whole), or null when missing. */
+  stream(key: string): Promise<{ body: ReadableStream<Uint8Array>; size: number } | null>;
   delete(keys: string[]): Promise<void>;
 }
 
@@ -23,6 +27,12 @@ export class LocalDiskStorage implements FileStorage {
   }
   async get(key: string) {
     try { return new Uint8Array(await readFile(this.file(key))); } catch { return null; }
+  }
+  async stream(key: string) {
+    const file = this.file(key);
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) return null;
+    return { body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>, size: info.size };
   }
   async delete(keys: string[]) {
     await Promise.all(keys.map((k) => rm(this.file(k), { force: true })));
@@ -45,6 +55,12 @@ export class S3Storage implements FileStorage {
     if (res.status === 404) return null;
     if (!res.ok) throw new Error(`S3 get ${key}: ${res.status}`);
     return new Uint8Array(await res.arrayBuffer());
+  }
+  async stream(key: string) {
+    const res = await this.client.fetch(this.url(key));
+    if (res.status === 404) return null;
+    if (!res.ok || !res.body) throw new Error(`S3 get ${key}: ${res.status}`);
+    return { body: res.body, size: Number(res.headers.get("content-length") ?? 0) };
   }
   async delete(keys: string[]) {
     await Promise.all(keys.map(async (key) => {

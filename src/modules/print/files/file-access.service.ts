@@ -48,17 +48,12 @@ export function visibleByCode(ctx: Context, code: string): Prisma.PrintFileWhere
  * The stored bytes of a file still waiting to be printed. Printed (downloaded), withdrawn and cancelled files
  * have no bytes any more: 404 "File not found", like a missing one.
  */
-export async function downloadByCode(ctx: Context, code: string) {
+/** The stored object of a waiting file the caller may see by its code (printed/withdrawn/cancelled ones have none). */
+export async function downloadableByCode(ctx: Context, code: string) {
   const file = await ctx.db.printFile.findFirst({
     where: { ...visibleByCode(ctx, code), status: { in: ["uploaded", "printing"] }, storageKey: { not: null } },
     select: { originalName: true, mimeType: true, storageKey: true },
   });
-  const bytes = file?.storageKey ? await ctx.storage.get(file.storageKey) : null;
-  if (!file || !bytes) throw notFound("File");
-  return { bytes, name: file.originalName, mimeType: file.mimeType };
+  if (!file?.storageKey) throw notFound("File");
+  return { key: file.storageKey, name: file.originalName, mimeType: file.mimeType };
 }
-
-/** `attachment` with an ASCII fallback name and the exact one in RFC 5987 form. */
-export const contentDisposition = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${rfc5987(name)}`;
-const rfc5987 = (v: string) => encodeURIComponent(v).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -6,7 +6,8 @@ import { printConfig } from "../config.ts";
 import { readMultipart } from "../../../kernel/rest/multipart.ts";
 import { MAX_BATCH_BYTES, MAX_FILE_BYTES, MAX_FILES_PER_BATCH } from "./file.validation.ts";
 import { costInputOf, uploadInputOf } from "./upload-form.ts";
-import { contentDisposition, downloadByCode } from "./file-access.service.ts";
+import { downloadableByCode } from "./file-access.service.ts";
+import { downloadResponse } from "../../../kernel/rest/download.ts";
 
 const FILE_FIELDS = ["files[]", "files", "file"];
 const UPLOADED = "file_id: fileId code num_pages: numPages total_cost: totalCost queue_position: queuePosition";
@@ -63,10 +64,8 @@ export const fileRoutes: RestRoute[] = [
     // bytes cannot travel through GraphQL: the query decides access, then storage serves the bytes
     handler: async ({ params, context, run }) => {
       await run(FILE_ACCESS, { code: params.code });
-      const file = await downloadByCode(context, params.code!);
-      return new Response(file.bytes as unknown as BodyInit, {
-        headers: { "content-type": file.mimeType, "content-disposition": contentDisposition(file.name), "content-length": String(file.bytes.byteLength), "x-content-type-options": "nosniff" },
-      });
+      const file = await downloadableByCode(context, params.code!);
+      return downloadResponse(context.storage, file.key, file);
     },
   },
   { method: "GET", path: "/file/:code/status", operation: "Query.printFileStatus", select: "{ status cancel_reason: cancelReason cancelled_at: cancelledAt }", summary: "A file's status: uploaded, printing, downloaded, withdrawn or cancelled (then with cancel_reason and cancelled_at)" },

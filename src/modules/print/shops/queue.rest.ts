@@ -1,14 +1,12 @@
 import type { RestRoute } from "../../../kernel/rest/route-table.ts";
 import { notFound } from "../../../kernel/errors.ts";
 import { userIdOf } from "../roles.ts";
+import { downloadResponse } from "../../../kernel/rest/download.ts";
 import { downloadableFile } from "./queue.service.ts";
 import { CANCEL_RESULT, FILE_STATUS, HISTORY_PAGE, QUEUE_FILE, QUEUE_GROUP } from "./shop.selections.ts";
 
 const FILE_QUERY = "query QueueFile($fileId: Int!) { printShopQueueFile(fileId: $fileId) { id } }";
 
-/** `attachment; filename="…"` with an ASCII fallback and the exact name in RFC 5987 form. */
-const disposition = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export const queueRoutes: RestRoute[] = [
   { method: "GET", path: "/queue", operation: "Query.printShopQueue", select: QUEUE_GROUP, summary: "The shop's queue grouped by order, oldest first" },
@@ -21,11 +19,7 @@ export const queueRoutes: RestRoute[] = [
       const fileId = Number(params.fileId);
       await run(FILE_QUERY, { fileId });
       const file = await downloadableFile(context, userIdOf(context), fileId);
-      const bytes = await context.storage.get(file.storageKey);
-      if (!bytes) throw notFound("File");
-      return new Response(bytes as unknown as BodyInit, {
-        headers: { "content-type": file.mimeType, "content-disposition": disposition(file.originalName), "content-length": String(bytes.byteLength) },
-      });
+      return downloadResponse(context.storage, file.storageKey, { name: file.originalName, mimeType: file.mimeType });
     },
   },
   { method: "POST", path: "/queue/:fileId/confirm", operation: "Mutation.confirmPrintQueueFile", select: FILE_STATUS, summary: "Printed: mark downloaded, delete the stored file" },
