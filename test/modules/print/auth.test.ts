@@ -236,6 +236,14 @@ describe("POST /register", () => {
       const res = await openApi.post("/register", { body });
       expect([res.status, res.text]).toEqual([400, message]);
     });
+
+    test("the same Indian mobile number spelled with +91 or 91 is taken too", async () => {
+      const existing = await printUser(open, "customer");
+      for (const phone of [`+91${existing.phone}`, `91${existing.phone}`, `+91 ${existing.phone!.slice(0, 5)} ${existing.phone!.slice(5)}`]) {
+        const res = await openApi.post("/register", { body: customerBody({ phone }) });
+        expect([res.status, res.text]).toEqual([400, "This mobile number is already in use."]);
+      }
+    });
   });
 
   test("two simultaneous sign-ups with the same identity: one 201, the other the duplicate message", async () => {

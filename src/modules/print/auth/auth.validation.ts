@@ -16,6 +16,14 @@ export const PasswordModel = z.string().min(8, "Password must be at least 8 char
 /** Stored without spaces, dashes or brackets, so the same number is the same string for uniqueness and login. */
 export const PhoneModel = z.string().transform((v) => v.replace(/[\s\-()]/g, ""))
   .pipe(z.string().regex(/^\+?\d{7,15}$/, "Please enter a valid mobile number."));
+/**
+ * The spellings of one Indian mobile number (10 digits, with or without +91 / 91): uniqueness and login treat them
+ * as the same number. Other numbers are only themselves.
+ */
+export function phoneVariants(phone: string): string[] {
+  const m = /^(?:\+?91)?(\d{10})$/.exec(phone);
+  return m ? [m[1]!, `+91${m[1]}`, `91${m[1]}`] : [phone];
+}
 export const AddressModel = z.string().trim().max(300, "Address must be at most 300 characters.");
 export const ShopNameModel = z.string().trim().min(1, "Shop name is required.").max(100, "Shop name must be at most 100 characters.");
 export const LatModel = z.number().min(-90, "Latitude must be between -90 and 90.").max(90, "Latitude must be between -90 and 90.");

@@ -1,5 +1,6 @@
 import type { Prisma } from "../../../../generated/prisma/client.ts";
 import { badRequest } from "../../../kernel/errors.ts";
+import { phoneVariants } from "./auth.validation.ts";
 
 type Db = Pick<Prisma.TransactionClient, "printUser">;
 export type Identity = { username?: string; email?: string; phone?: string | null };
@@ -17,7 +18,8 @@ export async function assertIdentityFree(db: Db, wanted: Identity, exceptUserId?
   const or: Prisma.PrintUserWhereInput[] = [];
   if (wanted.username) or.push({ username: wanted.username });
   if (wanted.email) or.push({ email: wanted.email });
-  if (wanted.phone) or.push({ phone: wanted.phone });
+  const phones = wanted.phone ? phoneVariants(wanted.phone) : [];
+  if (phones.length) or.push({ phone: { in: phones } });
   if (or.length === 0) return;
   const others = await db.printUser.findMany({
     where: { OR: or, ...(exceptUserId ? { id: { not: exceptUserId } } : {}) },
@@ -26,7 +28,7 @@ export async function assertIdentityFree(db: Db, wanted: Identity, exceptUserId?
   const message = duplicateMessage({
     username: others.some((u) => wanted.username !== undefined && u.username === wanted.username),
     email: others.some((u) => wanted.email !== undefined && u.email === wanted.email),
-    phone: others.some((u) => Boolean(wanted.phone) && u.phone === wanted.phone),
+    phone: others.some((u) => u.phone !== null && phones.includes(u.phone)),
   });
   if (message) throw badRequest(message);
 }
