@@ -18,6 +18,13 @@ export type App = YogaServerInstance<Record<string, unknown>, Context>;
 export function createApp(services: Services): App {
   const { config, log } = services;
   const sessions = systems.flatMap((s) => (s.session ? [s.session] : []));
+  const validators = new Map(systems.flatMap((s) => (s.validatePrincipal ? [[s.id, s.validatePrincipal] as const] : [])));
+  // a revoked token is treated like no token at all
+  const validated = async (auth: Awaited<ReturnType<typeof principalOf>>) => {
+    const check = auth.principal && validators.get(auth.principal.system);
+    if (check && !(await check(auth.principal!, services))) return { ...auth, principal: null };
+    return auth;
+  };
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -43,7 +50,7 @@ export function createApp(services: Services): App {
       request,
       requestId: (rest as { requestId?: string }).requestId ?? "",
       restRoute: (rest as RestServerContext).restRoute,
-      ...(await principalOf(request, services.tokens, sessions)),
+      ...(await validated(await principalOf(request, services.tokens, sessions))),
       clientIp: (rest as { req?: { socket?: { remoteAddress?: string } } }).req?.socket?.remoteAddress ?? "unknown",
     }),
     plugins: [

@@ -1,5 +1,5 @@
 import type { Services } from "./context.ts";
-import type { SystemId } from "./auth/principal.ts";
+import type { Principal, SystemId } from "./auth/principal.ts";
 import type { SystemRest } from "./rest/route-table.ts";
 import type { SessionConfig } from "./auth/session-cookie.ts";
 import type { Config } from "./config.ts";
@@ -15,6 +15,8 @@ export type SystemModule = {
   /** JWT audience of the system's tokens (photo: `backoffice`). */
   audience: string;
   rest: SystemRest;
+  /** Rejects a validly signed token that the system has revoked since (e.g. after a password reset). */
+  validatePrincipal?: (principal: Principal, services: Services) => Promise<boolean>;
   /** Cookie sessions (and their CSRF rule) besides bearer tokens. */
   session?: SessionConfig;
   jobs?: BackgroundJob[];

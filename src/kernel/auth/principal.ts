@@ -7,6 +7,8 @@ export type Principal = {
   role: string;
   /** owner/tenant the principal acts for (photo: the operator id; for an operator that is its own id) */
   tenantId?: string;
+  /** the account's token version when the token was issued (systems that can revoke tokens check it) */
+  version?: number;
 };
 
 /** `photo:operator` style references used by scope-auth and the permission tables. */

@@ -12,7 +12,7 @@ export class Tokens {
 
   sign(principal: Principal, ttl = this.ttl): Promise<string> {
     const audience = this.audiences[principal.system] ?? principal.system;
-    return new SignJWT({ sys: principal.system, role: principal.role, tid: principal.tenantId })
+    return new SignJWT({ sys: principal.system, role: principal.role, tid: principal.tenantId, ver: principal.version })
       .setProtectedHeader({ alg: "HS256" })
       .setSubject(principal.id)
       .setAudience(audience)
@@ -30,7 +30,8 @@ export class Tokens {
       const audience = this.audiences[system] ?? system;
       const aud = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
       if (!aud.includes(audience) || typeof payload.sub !== "string" || typeof payload.role !== "string") return null;
-      return { system, id: payload.sub, role: payload.role, tenantId: payload.tid as string | undefined };
+      return { system, id: payload.sub, role: payload.role, tenantId: payload.tid as string | undefined,
+        version: typeof payload.ver === "number" ? payload.ver : undefined };
     } catch (error) {
       if (error instanceof joseErrors.JOSEError) return null;
       throw error;

@@ -150,7 +150,7 @@ describe("DELETE /profile", () => {
     expect(await db().printWalletTransaction.findUniqueOrThrow({ where: { id: funding.id } })).toMatchObject({ userId: null, amount: 10_000, balanceAfter: 10_000 });
 
     const stale = await user.api.get("/profile");
-    expect([stale.status, stale.text]).toEqual([401, "Account no longer exists"]);
+    expect([stale.status, stale.text]).toEqual([401, "Authentication required"]);
     expect((await api.post("/login", { body: { username: user.username, password: PRINT_PASSWORD } })).status).toBe(401);
   });
 

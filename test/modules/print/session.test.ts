@@ -37,3 +37,19 @@ test("over /graphql a cookie session reads, but a cookie mutation without CSRF i
   expect((await write.json()).errors[0].extensions.code).toBe("FORBIDDEN");
   expect((await gql(app.url, "{ printWalletBalance { balance } }", undefined, user.token)).data.printWalletBalance).toEqual({ balance: 0 });
 });
+
+test("a password reset revokes every token issued before it; a fresh login works", async () => {
+  const api = restClient(`${app.url}/print`);
+  const user = await printUser(app, "customer");
+  const before = (await api.post("/login", { body: { username: user.username, password: PRINT_PASSWORD } })).body.token as string;
+  expect((await api.get("/profile", { token: before })).status).toBe(200);
+  expect((await api.post("/forgot-password", { body: { email: user.email } })).status).toBe(200);
+  const mail = await app.services.db.kernelMail.findFirstOrThrow({ where: { to: user.email }, orderBy: { createdAt: "desc" } });
+  const resetToken = /token=([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+  const reset = await api.post("/reset-password", { body: { token: resetToken, password: "a-brand-new-pass" } });
+  expect(reset.status, reset.text).toBe(200);
+  expect((await api.get("/profile", { token: before })).status).toBe(401);
+  expect((await api.get("/profile", { token: user.token })).status).toBe(401);
+  const after = await api.post("/login", { body: { username: user.username, password: "a-brand-new-pass" } });
+  expect((await api.get("/profile", { token: after.body.token })).status).toBe(200);
+});

@@ -44,7 +44,8 @@ export async function resetPassword(ctx: Context, input: { token: string; passwo
     const { count } = await tx.printPasswordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: new Date() } });
     if (count === 0) throw invalid();
     await tx.printPasswordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: new Date() } });
-    await tx.printUser.update({ where: { id: reset.userId }, data: { passwordHash } });
+    // the new password also ends every session issued before it (tokens carry the version)
+    await tx.printUser.update({ where: { id: reset.userId }, data: { passwordHash, tokenVersion: { increment: 1 } } });
   });
   return { message: "Password has been reset successfully." };
 }

@@ -45,8 +45,9 @@ export function issueCsrfToken(ctx: Context): string {
 export type AuthResult = { token: string; role: PrintRole; username: string };
 
 /** Signs the account's JWT and queues it as the http-only session cookie: the answer of every way in. */
-export async function startSession(ctx: Context, user: { id: number; role: PrintRole; username: string }): Promise<AuthResult> {
-  const token = await ctx.tokens.sign({ system: "print", id: String(user.id), role: user.role });
+export async function startSession(ctx: Context, user: { id: number; role: PrintRole; username: string; tokenVersion?: number }): Promise<AuthResult> {
+  const version = user.tokenVersion ?? (await ctx.db.printUser.findUnique({ where: { id: user.id }, select: { tokenVersion: true } }))?.tokenVersion ?? 0;
+  const token = await ctx.tokens.sign({ system: "print", id: String(user.id), role: user.role, version });
   queueSessionCookie(ctx, token);
   return { token, role: user.role, username: user.username };
 }
