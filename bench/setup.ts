@@ -1,7 +1,6 @@
 import "./env.ts";
 import { readFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../src/kernel/db/embedded-postgres.ts";
@@ -9,6 +8,7 @@ import { loadConfig } from "../src/kernel/config.ts";
 import { createLogger } from "../src/kernel/logger.ts";
 import { boot, type Booted } from "../src/boot.ts";
 import { listen } from "../src/server.ts";
+import { freePort } from "../test/support/free-port.ts";
 import type { QueryCounter } from "../src/kernel/db/prisma.ts";
 
 export type BenchApp = {
@@ -123,15 +123,4 @@ export function mainThreadCpuMs(): number {
     const { user, system } = process.cpuUsage();
     return (user + system) / 1000;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }

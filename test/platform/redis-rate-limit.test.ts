@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Redis } from "ioredis";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 import { photoOperator } from "../support/photo-factory.ts";
+import { freePort } from "../support/free-port.ts";
 
 // A real Redis (Debian's redis-server, installed by .ci/run) so the shared-counter path is exercised, not mocked.
 // Without the binary the file is skipped locally; CI sets REQUIRE_REDIS=1 so a missing server fails instead.
@@ -17,9 +18,7 @@ let url = "";
 let app: TestApp;
 
 beforeAll(async () => {
-  const port = await new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => { const p = (s.address() as net.AddressInfo).port; s.close(() => resolve(p)); });
-  });
+  const port = await freePort();
   redis = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
   url = `redis://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {

@@ -1,9 +1,9 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import net from "node:net";
 import type { TestProject } from "vitest/node";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "../../src/kernel/db/embedded-postgres.ts";
+import { freePort } from "./free-port.ts";
 import { applyMigrations } from "../../src/kernel/db/migrate.ts";
 
 export const TEMPLATE_DB = "backoffice_template";
@@ -21,17 +21,6 @@ export default async function setup(project: TestProject) {
     await pg.stop();
     await rm(dir, { recursive: true, force: true });
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }
 
 declare module "vitest" {

@@ -7,6 +7,7 @@ import { openApiFilter } from "./openapi.ts";
 import { docsPage, scalarBundle } from "./docs-page.ts";
 import { restErrorFrom } from "./rest-error.ts";
 import { readBodyText } from "./body.ts";
+import { camelCase, inputFrom, parseJsonObject } from "./json-body.ts";
 import { cookiesOf, csrfValid, isSafeMethod, type SessionConfig } from "../auth/session-cookie.ts";
 
 export type RestServerContext = { restRoute?: RestRoute; restSystem?: SystemRest };
@@ -102,24 +103,9 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
       if (!JSON_METHODS.has(request.method) || request.body == null) return;
       let text: string;
       try { text = await readBodyText(request, limit); } catch { return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${limit} bytes`, CLOSE)); }
-      let body: unknown = {};
-      if (text.trim()) {
-        try { body = JSON.parse(text); } catch { return endResponse(fail(400, "BAD_REQUEST", "Malformed JSON in request body")); }
-      }
-      if (typeof body !== "object" || body === null || Array.isArray(body)) {
-        return endResponse(fail(400, "BAD_REQUEST", "The request body must be a JSON object"));
-      }
-      if (route.bodyArg) {
-        // legacy clients may echo extra keys (ids, timestamps): keep only the input's fields
-        const allowed = inputFields.get(route)!;
-        const input: Record<string, unknown> = {};
-        for (const [key, value] of Object.entries(body)) {
-          // documented snake_case keys land on the idiomatic camelCase input field of the same name
-          const name = allowed.has(key) ? key : camelCase(key);
-          if (allowed.has(name)) input[name] = value;
-        }
-        body = { [route.bodyArg]: input };
-      }
+      let body: Record<string, unknown>;
+      try { body = parseJsonObject(text); } catch (error) { return endResponse(fail(400, "BAD_REQUEST", (error as Error).message)); }
+      if (route.bodyArg) body = { [route.bodyArg]: inputFrom(body, inputFields.get(route)!) };
       const headers = new Headers(request.headers);
       headers.set("content-type", "application/json");
       headers.delete("content-length");
@@ -149,7 +135,6 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
   };
 }
 
-const camelCase = (key: string) => key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 
 /** `?user_id=5` reaches the `userId` argument: rewrites documented snake_case query keys (null when none). */
 function withCamelQuery(url: URL, args: Set<string>): string | null {
@@ -177,9 +162,8 @@ function fieldOf(schema: GraphQLSchema, route: RestRoute) {
 
 /** Parses a route's documented selection and validates it against the schema once, at start. */
 function checkedSelection(schema: GraphQLSchema, route: RestRoute): SelectionSetNode {
+  const def = fieldOf(schema, route);
   const [kind, field] = route.operation.split(".") as ["Query" | "Mutation", string];
-  const def = (kind === "Query" ? schema.getQueryType() : schema.getMutationType())?.getFields()[field];
-  if (!def) throw new Error(`${route.method} ${route.path}: unknown operation ${route.operation}`);
   const vars = def.args.map((a) => `$${a.name}: ${a.type}`).join(", ");
   const call = def.args.map((a) => `${a.name}: $${a.name}`).join(", ");
   const source = `${kind === "Query" ? "query" : "mutation"} Check${vars ? `(${vars})` : ""} { ${field}${call ? `(${call})` : ""} ${route.select} }`;
@@ -192,9 +176,7 @@ function checkedSelection(schema: GraphQLSchema, route: RestRoute): SelectionSet
 }
 
 function inputFieldNames(schema: GraphQLSchema, route: RestRoute): Set<string> {
-  const [kind, field] = route.operation.split(".") as ["Query" | "Mutation", string];
-  const def = (kind === "Query" ? schema.getQueryType() : schema.getMutationType())?.getFields()[field];
-  const arg = def?.args.find((a) => a.name === route.bodyArg);
+  const arg = fieldOf(schema, route).args.find((a) => a.name === route.bodyArg);
   const type = arg && getNamedType(arg.type);
   if (!type || !isInputObjectType(type)) throw new Error(`${route.method} ${route.path}: ${route.operation} has no input object argument "${route.bodyArg}"`);
   return new Set(Object.keys(type.getFields()));

@@ -1,3 +1,4 @@
+import { snakeCase } from "./json-body.ts";
 import type { SystemRest } from "./route-table.ts";
 
 type OpenApiDoc = { paths?: Record<string, Record<string, any>>; servers?: unknown; info?: any; components?: any };
@@ -41,7 +42,6 @@ export function openApiFilter(doc: OpenApiDoc, sys: SystemRest): OpenApiDoc {
   };
 }
 
-const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
 
 /** Renames an input schema's properties (and `required`) to snake_case, following $refs into nested input objects. */
 function snakeCaseSchema(schema: any, components: Record<string, any>, seen = new Set<any>()): void {

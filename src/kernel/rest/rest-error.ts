@@ -1,6 +1,7 @@
 import type { GraphQLError } from "graphql";
 import { ERROR_STATUS, type ErrorCode, fromPrismaError } from "../errors.ts";
 import type { RestError } from "./route-table.ts";
+import { snakeCase } from "./json-body.ts";
 
 /**
  * Turns what sofa/GraphQL execution reports into one REST error: the first error decides. Domain errors keep their
@@ -10,7 +11,7 @@ export function restErrorFrom(errors: ReadonlyArray<unknown>, opts: { snakeCase?
   const error = restErrorOf(errors);
   if (!opts.snakeCase || error.status >= 500) return error;
   // field names inside quotes, e.g. "isOpen" → "is_open", as the legacy clients know them
-  return { ...error, message: error.message.replace(/"([a-z]+[A-Z][A-Za-z0-9]*)"/g, (_m, f: string) => `"${f.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase())}"`) };
+  return { ...error, message: error.message.replace(/"([a-z]+[A-Z][A-Za-z0-9]*)"/g, (_m, f: string) => `"${snakeCase(f)}"`) };
 }
 
 function restErrorOf(errors: ReadonlyArray<unknown>): RestError {

@@ -1,9 +1,9 @@
 import type { RestHandlerArgs, RestRoute } from "../../../kernel/rest/route-table.ts";
 import { restErrorFrom } from "../../../kernel/rest/rest-error.ts";
-import { DomainError, badRequest } from "../../../kernel/errors.ts";
 import { printDialect } from "../dialect.ts";
 import { takeCookies } from "./session.ts";
 import { readBodyText } from "../../../kernel/rest/body.ts";
+import { camelCase, inputFrom, parseJsonObject } from "../../../kernel/rest/json-body.ts";
 
 type Handler = NonNullable<RestRoute["handler"]>;
 
@@ -31,21 +31,7 @@ export function graphqlHandler(opts: { document: string; inputFields?: readonly 
   };
 }
 
-const camelCase = (key: string) => key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
-
 async function jsonInput(request: Request, limit: number, fields: readonly string[]): Promise<Record<string, unknown>> {
-  const text = await readBodyText(request, limit);
-  let body: unknown = {};
-  if (text.trim()) {
-    try { body = JSON.parse(text); } catch { throw badRequest("Malformed JSON in request body"); }
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw badRequest("The request body must be a JSON object");
   // like bodyArg routes: the documented key or its camelCase field name
-  const names = new Set(fields.map(camelCase));
-  const input: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(body)) {
-    const name = camelCase(key);
-    if (names.has(name) && (fields.includes(key) || key === name)) input[name] = value;
-  }
-  return input;
+  return inputFrom(parseJsonObject(await readBodyText(request, limit)), new Set(fields.map(camelCase)));
 }
