@@ -65,7 +65,7 @@ export function createApp(services: Services): App {
         maxTokens: { n: 2000 },
         blockFieldSuggestion: { enabled: config.NODE_ENV === "production" },
       }),
-      ...systems.flatMap((m) => restPlugins(m.rest, schema, { bodyLimit: config.BODY_LIMIT_BYTES, log, session: m.session })),
+      ...systems.flatMap((m) => restPlugins(m.rest, schema, { bodyLimit: config.BODY_LIMIT_BYTES, log, session: m.session, config })),
     ],
   });
 }

@@ -10,7 +10,7 @@ import type { Context } from "./kernel/context.ts";
 import { hasRole, type RoleRef } from "./kernel/auth/principal.ts";
 import { forbidden, invalid, unauthenticated } from "./kernel/errors.ts";
 import { systemOfFailure } from "./kernel/auth/scope-failure.ts";
-import { AmountScalar } from "./kernel/money.ts";
+import { AmountScalar, MoneyScalar } from "./kernel/money.ts";
 import { FileScalar } from "./kernel/file-scalar.ts";
 import type { UploadedFile } from "./kernel/rest/multipart.ts";
 
@@ -31,6 +31,8 @@ export const builder = new SchemaBuilder<{
     Amount: { Input: number; Output: number };
     File: { Input: UploadedFile; Output: never };
     JSON: { Input: unknown; Output: unknown };
+    /** money as a two-decimal string ("1250.50") over Decimal columns */
+    Money: { Input: string; Output: { toFixed(d: number): string } | string };
   };
 }>({
   defaultFieldNullability: false,
@@ -74,6 +76,7 @@ builder.addScalarType("SafeInt", SafeIntResolver);
 builder.addScalarType("Amount", AmountScalar);
 builder.addScalarType("File", FileScalar);
 builder.addScalarType("JSON", JSONResolver);
+builder.addScalarType("Money", MoneyScalar);
 
 builder.queryType({});
 builder.mutationType({});

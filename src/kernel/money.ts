@@ -34,3 +34,37 @@ export const AmountScalar = new GraphQLScalarType<number, number>({
     return parse(ast.kind === Kind.STRING ? ast.value : Number(ast.value));
   },
 });
+
+const DECIMAL = /^-?\d{1,12}(\.\d{1,2})?$/;
+const parseMoney = (value: unknown): string => {
+  const text = typeof value === "number" && Number.isFinite(value) ? String(value) : typeof value === "string" ? value.trim() : undefined;
+  if (text === undefined || !DECIMAL.test(text)) throw new GraphQLError("Money must be a decimal amount with at most 2 decimals, e.g. \"1250.50\"");
+  return text;
+};
+
+/**
+ * Money as a decimal string with two decimals (`"1250.50"`), for systems that store `Decimal` columns (auction):
+ * exact end to end, never a float. Input takes a string or a number with at most two decimals.
+ */
+export const MoneyScalar = new GraphQLScalarType<string, string>({
+  name: "Money",
+  description: "A money amount as a decimal string with two decimals, e.g. \"1250.50\".",
+  serialize: (value) => {
+    if (value === null || value === undefined) throw new GraphQLError("Money cannot be null");
+    const v = value as { toFixed?: (d: number) => string };
+    if (typeof v.toFixed === "function") return v.toFixed(2);
+    if (typeof value === "string" && DECIMAL.test(value)) return formatDecimal(value);
+    throw new GraphQLError("Money must be serialized from a Decimal");
+  },
+  parseValue: parseMoney,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT && ast.kind !== Kind.STRING) throw new GraphQLError("Money must be a decimal string");
+    return parseMoney(ast.value);
+  },
+});
+
+/** "12.5" → "12.50" without going through a float. */
+function formatDecimal(text: string): string {
+  const [whole, frac = ""] = text.split(".");
+  return `${whole}.${(frac + "00").slice(0, 2)}`;
+}

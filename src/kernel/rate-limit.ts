@@ -30,3 +30,27 @@ export function rateLimiter(opts: { name?: string; points: number; durationSecon
     }
   };
 }
+
+export type RateLimitState = { limit: number; remaining: number; resetAt: number; retryAfter?: number };
+
+/**
+ * A limiter that reports its state, for APIs that publish it (X-RateLimit-Limit/Remaining/Reset): returns the state
+ * after consuming one point, with `retryAfter` set when the budget was already spent.
+ */
+export function meteredLimiter(opts: { name: string; points: number; durationSeconds: number }) {
+  let limiter: RateLimiterAbstract | undefined;
+  return async (key: string): Promise<RateLimitState> => {
+    limiter ??= store(`rl:${opts.name}`, opts.points, opts.durationSeconds);
+    const state = (res: RateLimiterRes) => ({
+      limit: opts.points,
+      remaining: Math.max(0, res.remainingPoints),
+      resetAt: Math.ceil((Date.now() + res.msBeforeNext) / 1000),
+    });
+    try {
+      return state(await limiter.consume(key));
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      return { ...state(error), retryAfter: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+    }
+  };
+}

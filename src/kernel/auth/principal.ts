@@ -17,5 +17,6 @@ export type RoleRef = `${SystemId}:${string}`;
 export function hasRole(principal: Principal | null, ref: RoleRef): boolean {
   if (!principal) return false;
   const [system, role] = ref.split(":");
-  return principal.system === system && principal.role === role;
+  // a principal may hold several roles (auction staff), listed comma-separated
+  return principal.system === system && (principal.role === role || principal.role.split(",").includes(role!));
 }

@@ -9,8 +9,20 @@ import { restErrorFrom } from "./rest-error.ts";
 import { readBodyText } from "./body.ts";
 import { camelCase, inputFrom, parseJsonObject } from "./json-body.ts";
 import { cookiesOf, csrfValid, isSafeMethod, type SessionConfig } from "../auth/session-cookie.ts";
+import { parse as parseQuery } from "qs";
+import { legacyListArgs } from "../list/legacy-query.ts";
+import { snakeAliased, sparse } from "./selection.ts";
+import { meteredLimiter, type RateLimitState } from "../rate-limit.ts";
+import { bearerToken } from "../auth/tokens.ts";
+import type { DomainError } from "../errors.ts";
 
-export type RestServerContext = { restRoute?: RestRoute; restSystem?: SystemRest };
+export type RestServerContext = {
+  restRoute?: RestRoute;
+  restSystem?: SystemRest;
+  /** the route's selection narrowed by a sparse fieldset (`fields=`) */
+  restSelection?: SelectionSetNode;
+  restRateLimit?: RateLimitState;
+};
 
 const JSON_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 // after refusing an oversized body the rest of it is not read: close the connection instead of keeping it alive
@@ -21,10 +33,14 @@ const CLOSE = { connection: "close" };
  * flat bodies are wrapped into the input argument, documented selections replace sofa's "select everything",
  * 204s are empty, hand-written handlers run for what sofa cannot carry, and the OpenAPI document is filtered.
  */
-export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number; session?: SessionConfig }): Plugin<Context & RestServerContext> {
+export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: {
+  bodyLimit: number; session?: SessionConfig; rateLimit?: { points: number; durationSeconds: number };
+}): Plugin<Context & RestServerContext> {
   const prefix = `/${sys.system}`;
   const matcher = new RouteMatcher(sys.routes);
-  const rewritten = new Map<RestRoute, WeakMap<DocumentNode, DocumentNode>>();
+  const rewritten = new WeakMap<SelectionSetNode, WeakMap<DocumentNode, DocumentNode>>();
+  const sparseCache = new Map<RestRoute, Map<string, SelectionSetNode>>();
+  const meter = opts.rateLimit && meteredLimiter({ name: `rest:${sys.system}`, ...opts.rateLimit });
   const selections = new Map<RestRoute, SelectionSetNode>();
   const inputFields = new Map<RestRoute, Set<string>>();
   const argNames = new Map<RestRoute, Set<string>>();
@@ -33,13 +49,17 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
     const field = fieldOf(schema, route);
     argNames.set(route, new Set(field.args.map((a) => a.name)));
     if ((field.extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes) guarded.add(route);
-    if (route.select) selections.set(route, checkedSelection(schema, route));
+    if (route.select) {
+      const selection = checkedSelection(schema, route);
+      selections.set(route, sys.dialect.aliasSnakeCase ? snakeAliased(selection) : selection);
+    }
     if (route.bodyArg) inputFields.set(route, inputFieldNames(schema, route));
   }
   let yoga: YogaServerInstance<Record<string, unknown>, Context> | undefined;
   let openApi: string | undefined;
   const fail = (status: number, code: string, message: string, headers?: Record<string, string>) =>
     sys.dialect.renderError({ status, code, message, headers });
+  const failWith = (error: unknown) => sys.dialect.renderError(restErrorFrom([error], { snakeCase: sys.dialect.snakeCaseFields }));
 
   return {
     onYogaInit({ yoga: y }) { yoga = y as unknown as typeof yoga; },
@@ -60,6 +80,18 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
       const sc = serverContext as RestServerContext;
       sc.restRoute = route;
       sc.restSystem = sys;
+
+      if (meter) {
+        // per token when there is one (each client its own budget), else per address
+        const key = bearerToken(request) ?? (serverContext as { req?: { socket?: { remoteAddress?: string } } }).req?.socket?.remoteAddress ?? "unknown";
+        const state = (sc.restRateLimit = await meter(key));
+        if (state.retryAfter) {
+          return endResponse(withRateHeaders(sys.dialect.renderError({
+            status: 429, code: "RATE_LIMITED", message: "Too many requests. Please try again later.",
+            details: { retryAfter: state.retryAfter }, headers: { "retry-after": String(state.retryAfter) },
+          }), state));
+        }
+      }
 
       // who is asking comes before what is asked: an anonymous call to a protected route is 401 whatever its
       // body, and a session cookie without its CSRF token on a state-changing call is 403 (bearer calls need none)
@@ -84,15 +116,32 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
           return result.data as T;
         };
         try {
-          return endResponse(await route.handler({ request, params, context, run }));
+          return endResponse(withRateHeaders(await route.handler({ request, params, context, run }), sc.restRateLimit));
         } catch (error) {
           // handlers fail like sofa routes do: GraphQL errors or a thrown DomainError, rendered in the dialect
           const errors = (error as { graphqlErrors?: readonly unknown[] }).graphqlErrors ?? [error];
-          return endResponse(sys.dialect.renderError(restErrorFrom(errors)));
+          return endResponse(withRateHeaders(sys.dialect.renderError(restErrorFrom(errors, { snakeCase: sys.dialect.snakeCaseFields })), sc.restRateLimit));
         }
       }
 
-      let url2 = withCamelQuery(url, argNames.get(route)!);
+      let url2: string | null;
+      try {
+        url2 = route.grammar ? withListArgs(url, route) : withCamelQuery(url, argNames.get(route)!);
+        const fields = sys.dialect.fieldsParam && url.searchParams.get(sys.dialect.fieldsParam);
+        const selection = selections.get(route);
+        if (fields && selection) {
+          let cache = sparseCache.get(route);
+          if (!cache) sparseCache.set(route, (cache = new Map()));
+          let narrowed = cache.get(fields);
+          if (!narrowed) {
+            narrowed = sparse(selection, fields);
+            if (cache.size < 200) cache.set(fields, narrowed); // bounded: the key is client input
+          }
+          sc.restSelection = narrowed;
+        }
+      } catch (error) {
+        return endResponse(withRateHeaders(failWith(error as DomainError), sc.restRateLimit));
+      }
       if (path.length > 1 && path.endsWith("/")) {
         // legacy clients often add a trailing slash; sofa's router does not match it
         const next = new URL(url2 ?? url.toString());
@@ -112,15 +161,27 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
       setRequest(new Request(request.url, { method: request.method, headers, body: JSON.stringify(body) }));
     },
     onExecute({ args, executeFn, setExecuteFn }) {
-      const route = (args.contextValue as RestServerContext).restRoute;
-      const selection = route && selections.get(route);
-      if (!route || !selection) return;
-      let cache = rewritten.get(route);
-      if (!cache) rewritten.set(route, (cache = new WeakMap()));
-      let document = cache.get(args.document);
-      if (!document) cache.set(args.document, (document = withSelection(args.document, selection)));
-      const doc = document;
-      setExecuteFn((a) => executeFn({ ...a, document: doc }));
+      const sc = args.contextValue as RestServerContext;
+      const route = sc.restRoute;
+      if (!route || sc.restSystem !== sys) return;
+      const selection = sc.restSelection ?? selections.get(route);
+      if (selection) {
+        let cache = rewritten.get(selection);
+        if (!cache) rewritten.set(selection, (cache = new WeakMap()));
+        let document = cache.get(args.document);
+        if (!document) cache.set(args.document, (document = withSelection(args.document, selection)));
+        const doc = document;
+        setExecuteFn((a) => executeFn({ ...a, document: doc }));
+      }
+      const envelope = route.envelope;
+      if (!envelope) return;
+      return {
+        onExecuteDone({ result }) {
+          const data = (result as { data?: Record<string, unknown> | null }).data;
+          const field = route.operation.split(".")[1]!;
+          if (data && field in data && data[field] !== null) data[field] = wrap(envelope, data[field]);
+        },
+      };
     },
     async onResponse({ request, response, serverContext, setResponse }) {
       const url = new URL(request.url);
@@ -129,12 +190,52 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: { bo
         setResponse(new Response(openApi, { headers: { "content-type": "application/json" } }));
         return;
       }
-      const route = (serverContext as RestServerContext | undefined)?.restRoute;
-      if (route?.status === 204 && response.status === 204) setResponse(new Response(null, { status: 204 }));
+      const sc = serverContext as RestServerContext | undefined;
+      const route = sc?.restRoute;
+      if (sc?.restSystem !== sys) return;
+      if (route?.status === 204 && response.status === 204) setResponse(withRateHeaders(new Response(null, { status: 204 }), sc.restRateLimit));
+      else if (sc.restRateLimit) setRateHeaders(response.headers, sc.restRateLimit);
     },
   };
 }
 
+
+/** The dialect's envelope around a field's value. */
+export function wrap(envelope: NonNullable<RestRoute["envelope"]>, value: unknown): unknown {
+  return envelope === "record" ? { data: [value] } : { data: value };
+}
+
+function setRateHeaders(headers: Headers, state: RateLimitState) {
+  headers.set("x-ratelimit-limit", String(state.limit));
+  headers.set("x-ratelimit-remaining", String(state.remaining));
+  headers.set("x-ratelimit-reset", String(state.resetAt));
+}
+function withRateHeaders(response: Response, state: RateLimitState | undefined): Response {
+  if (state) setRateHeaders(response.headers, state);
+  return response;
+}
+
+/**
+ * A datatable list's legacy query (`filter[f][value][0]=…`, `sort=-updated`, `global_search=`) as the typed list
+ * arguments, encoded for sofa (input objects travel as JSON); other parameters pass through as they came.
+ */
+function withListArgs(url: URL, route: RestRoute): string {
+  const query = parseQuery(url.search.slice(1), { depth: 4, arrayLimit: 1000, parameterLimit: 2000 }) as Record<string, never>;
+  const args = legacyListArgs(route.grammar!, query);
+  const out = new URLSearchParams();
+  for (const [key, value] of url.searchParams) {
+    const base = key.split("[")[0]!;
+    if (!["filter", "sort", "range", "page", "global_search"].includes(base)) out.append(camelCase(base) + key.slice(base.length), value);
+  }
+  if (args.filter) out.set("filter", JSON.stringify(args.filter));
+  for (const s of (args.sort as unknown[] | undefined) ?? []) out.append("sort", JSON.stringify(s));
+  if (args.range !== undefined) out.set("range", String(args.range));
+  if (args.page !== undefined) out.set("page", String(args.page));
+  if (args.globalSearch !== undefined) out.set("globalSearch", String(args.globalSearch));
+  const next = new URL(url);
+  next.search = out.toString();
+  return next.toString();
+}
 
 /** `?user_id=5` reaches the `userId` argument: rewrites documented snake_case query keys (null when none). */
 function withCamelQuery(url: URL, args: Set<string>): string | null {

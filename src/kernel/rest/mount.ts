@@ -6,6 +6,7 @@ import { useLegacyRest } from "./legacy-rest.plugin.ts";
 import { restErrorFrom } from "./rest-error.ts";
 import type { SystemRest } from "./route-table.ts";
 import type { SessionConfig } from "../auth/session-cookie.ts";
+import type { Config } from "../config.ts";
 
 const customScalars = {
   UUID: { type: "string", format: "uuid" },
@@ -16,15 +17,16 @@ const customScalars = {
   Amount: { type: "number", multipleOf: 0.01 },
   File: { type: "string", format: "binary" },
   JSON: {},
+  Money: { type: "string", pattern: "^-?\\d+\\.\\d{2}$", example: "1250.50" },
 };
 
 /** One sofa instance per system (sofa routes each field once), behind the route-table layer. */
-export function restPlugins(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number; log: Logger; session?: SessionConfig }): Plugin<any>[] {
+export function restPlugins(sys: SystemRest, schema: GraphQLSchema, opts: { bodyLimit: number; log: Logger; session?: SessionConfig; config: Config }): Plugin<any>[] {
   const routes = Object.fromEntries(sys.routes.map((r) => [r.operation, {
     method: r.method, path: r.path, responseStatus: r.status ?? 200, description: r.summary, tags: [sys.title],
   }]));
   return [
-    useLegacyRest(sys, schema, { bodyLimit: opts.bodyLimit, session: opts.session }),
+    useLegacyRest(sys, schema, { bodyLimit: opts.bodyLimit, session: opts.session, rateLimit: sys.dialect.rateLimit?.(opts.config) }),
     useSofa({
       basePath: `/${sys.system}`,
       routes,

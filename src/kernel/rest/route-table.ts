@@ -1,5 +1,7 @@
 import type { SystemId } from "../auth/principal.ts";
 import type { Context } from "../context.ts";
+import type { ListGrammar } from "../list/grammar.ts";
+import type { Config } from "../config.ts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -30,6 +32,10 @@ export type RestRoute = {
   summary?: string;
   /** Body size limit of this route when it differs from BODY_LIMIT_BYTES (uploads). */
   maxBodyBytes?: number;
+  /** A datatable list: the dialect's query grammar (`filter[...]`, `sort`, `range`, `page`, ...) feeds the field's list args. */
+  grammar?: ListGrammar;
+  /** How the dialect wraps the field's value: `record` → `{data: [value]}`, `object` → `{data: value}`. */
+  envelope?: "record" | "object";
 };
 
 export type RestError = { status: number; code: string; message: string; details?: unknown; headers?: Record<string, string> };
@@ -42,6 +48,12 @@ export type RestDialect = {
   snakeCaseFields?: boolean;
   /** JSON schema of that error body, for the OpenAPI document. */
   errorSchema: Record<string, unknown>;
+  /** Response keys are snake_case: camelCase fields of documented selections get snake_case aliases. */
+  aliasSnakeCase?: boolean;
+  /** The query parameter naming a sparse fieldset (`fields=id,label`), when the dialect has one. */
+  fieldsParam?: string;
+  /** Every REST call is metered per caller (token, else address) and answers with X-RateLimit-* headers. */
+  rateLimit?: (config: Config) => { points: number; durationSeconds: number } | undefined;
 };
 
 /** Everything the kernel needs to serve one legacy system. */

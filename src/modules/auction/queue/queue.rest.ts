@@ -1,0 +1,4 @@
+import type { RestRoute } from "../../../kernel/rest/route-table.ts";
+
+// TODO(build): routes of this area
+export const queueRoutes: RestRoute[] = [];

@@ -1,0 +1,23 @@
+// The auction system's GraphQL types and fields register themselves on import (keep these side-effect imports).
+import "./shared/types.ts";
+import "./staff/staff.type.ts";
+import "./auth/auth.mutations.ts";
+import "./clients/client.type.ts";
+import "./clients/client.queries.ts";
+import "./clients/client.mutations.ts";
+import "./addresses/schema.ts";
+import "./orders/schema.ts";
+import "./consignments/schema.ts";
+import "./items/schema.ts";
+import "./sales/schema.ts";
+import "./transactions/schema.ts";
+import "./activities/schema.ts";
+import "./notes/schema.ts";
+import "./tasks/schema.ts";
+import "./calls/schema.ts";
+import "./shipping/schema.ts";
+import "./taxonomy/schema.ts";
+import "./catalogues/schema.ts";
+import "./staff/schema.ts";
+import "./files/schema.ts";
+import "./queue/schema.ts";
