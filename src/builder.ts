@@ -12,6 +12,7 @@ import { forbidden, invalid, unauthenticated } from "./kernel/errors.ts";
 import { systemOfFailure } from "./kernel/auth/scope-failure.ts";
 import { AmountScalar, MoneyScalar } from "./kernel/money.ts";
 import { FileScalar } from "./kernel/file-scalar.ts";
+import { FlagScalar } from "./kernel/flag-scalar.ts";
 import type { UploadedFile } from "./kernel/rest/multipart.ts";
 
 /** The one schema builder of the product. It defines no types: each system's folder does. */
@@ -33,6 +34,8 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
     /** money as a two-decimal string ("1250.50") over Decimal columns */
     Money: { Input: string; Output: { toFixed(d: number): string } | string };
+    /** a boolean that also accepts 1/0 and "1"/"0" */
+    Flag: { Input: boolean; Output: boolean };
   };
 }>({
   defaultFieldNullability: false,
@@ -77,6 +80,7 @@ builder.addScalarType("Amount", AmountScalar);
 builder.addScalarType("File", FileScalar);
 builder.addScalarType("JSON", JSONResolver);
 builder.addScalarType("Money", MoneyScalar);
+builder.addScalarType("Flag", FlagScalar);
 
 builder.queryType({});
 builder.mutationType({});

@@ -17,6 +17,7 @@ const customScalars = {
   Amount: { type: "number", multipleOf: 0.01 },
   File: { type: "string", format: "binary" },
   JSON: {},
+  Flag: { type: "boolean" },
   Money: { type: "string", pattern: "^-?\\d+\\.\\d{2}$", example: "1250.50" },
 };
 
