@@ -2,6 +2,7 @@ import type { TestApp } from "./test-app.ts";
 import { unique } from "./unique.ts";
 import { recalcOrder } from "../../src/modules/auction/orders/order-totals.ts";
 import { nextNumber } from "../../src/modules/auction/shared/sequence.ts";
+import { lotNumberOf } from "../../src/modules/auction/items/item-history.ts";
 
 /**
  * Auction rows inserted directly (each endpoint's own tests create through the API): a sale, clients, a
@@ -33,7 +34,8 @@ export async function auctionItems(app: TestApp, saleId: number, count: number, 
   const items = [];
   for (let i = 0; i < count; i++) {
     items.push(await app.services.db.auctionItem.create({
-      data: { saleId, position: start + i, lot: String(start + i), description: `Item ${start + i}`, estimateLow: "100.00", estimateHigh: "200.00", ...fields },
+      data: { saleId, position: start + i, lot: String(start + i), lotNumber: start + i, description: `Item ${start + i}`, estimateLow: "100.00", estimateHigh: "200.00",
+        ...fields, ...(typeof fields.lot === "string" ? { lotNumber: lotNumberOf(fields.lot) } : {}) },
     }));
   }
   return items;

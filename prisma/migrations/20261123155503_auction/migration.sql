@@ -251,6 +251,7 @@ CREATE TABLE "auction_items" (
     "consignmentId" INTEGER,
     "categoryId" INTEGER,
     "lot" TEXT,
+    "lotNumber" INTEGER,
     "position" INTEGER NOT NULL,
     "description" TEXT NOT NULL DEFAULT '',
     "estimateLow" DECIMAL(14,2),

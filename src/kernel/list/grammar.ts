@@ -29,6 +29,8 @@ export type FilterField = {
   /** For conditions a column path cannot express (to-many relations, arrays): the Prisma where of one condition. */
   where?: (condition: Where) => Where;
   values?: readonly string[];
+  /** number: the column is an integer (values must be whole numbers, passed as numbers) */
+  integer?: boolean;
   /** text: SQL returning the ids whose value matches `$1` case-insensitively (true REGEXP beyond `contains`). */
   regexSql?: string;
   description?: string;

@@ -30,7 +30,7 @@ const DateF = builder.inputType("ListDateFilter", {
   description: "Conditions on a date (YYYY-MM-DD: that whole UTC day) or an ISO 8601 instant; `from`/`to` are inclusive.",
   fields: (t) => ({ eq: t.string(), from: t.string(), to: t.string() }),
 });
-const Bool = builder.inputType("ListBoolFilter", { fields: (t) => ({ eq: t.boolean() }) });
+const Bool = builder.inputType("ListBoolFilter", { fields: (t) => ({ eq: t.field({ type: "Flag" }) }) });
 
 const INPUT_OF: Record<FilterKind, typeof Text> = { text: Text, exact: Exact, id: Id as never, enum: Enum as never, number: Num as never, date: DateF as never, bool: Bool as never };
 

@@ -115,6 +115,10 @@ function coerce(name: string, field: FilterField, raw: unknown): unknown {
       return Number(text);
     }
     case "number": {
+      if (field.integer) {
+        if (!/^-?\d{1,9}$/.test(text)) throw fieldError(name, `'${text}' is not a whole number`);
+        return Number(text);
+      }
       if (!/^-?\d{1,12}(\.\d+)?$/.test(text)) throw fieldError(name, `'${text}' is not a number`);
       return text;
     }

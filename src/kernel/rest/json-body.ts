@@ -1,3 +1,4 @@
+import { getNullableType, isInputObjectType, isListType, type GraphQLInputType } from "graphql";
 import { badRequest } from "../errors.ts";
 
 export const camelCase = (key: string) => key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
@@ -24,4 +25,22 @@ export function inputFrom(body: Record<string, unknown>, fields: ReadonlySet<str
     if (fields.has(name)) input[name] = value;
   }
   return input;
+}
+
+/**
+ * `inputFrom` through nested input objects and lists: every documented snake_case key, at any depth, lands on the
+ * camelCase field of the input type there (`address: {postal_code}` → `address: {postalCode}`); keys the type does not
+ * have are dropped. JSON-typed fields are passed through untouched.
+ */
+export function inputOfType(value: unknown, type: GraphQLInputType): unknown {
+  const t = getNullableType(type);
+  if (isListType(t)) return Array.isArray(value) ? value.map((v) => inputOfType(v, t.ofType)) : inputOfType(value, t.ofType);
+  if (!isInputObjectType(t) || value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const fields = t.getFields();
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const name = key in fields ? key : camelCase(key);
+    if (name in fields) out[name] = inputOfType(v, fields[name]!.type);
+  }
+  return out;
 }

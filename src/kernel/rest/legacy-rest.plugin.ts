@@ -1,4 +1,4 @@
-import { Kind, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, isInputObjectType, getNamedType } from "graphql";
+import { Kind, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, isInputObjectType, getNamedType, type GraphQLInputObjectType } from "graphql";
 import type { Plugin, YogaServerInstance } from "graphql-yoga";
 import type { Context } from "../context.ts";
 import { RouteMatcher } from "./path-match.ts";
@@ -7,7 +7,7 @@ import { openApiFilter } from "./openapi.ts";
 import { docsPage, scalarBundle } from "./docs-page.ts";
 import { restErrorFrom } from "./rest-error.ts";
 import { readBodyText } from "./body.ts";
-import { camelCase, inputFrom, parseJsonObject } from "./json-body.ts";
+import { camelCase, inputOfType, parseJsonObject } from "./json-body.ts";
 import { cookiesOf, csrfValid, isSafeMethod, type SessionConfig } from "../auth/session-cookie.ts";
 import { parse as parseQuery } from "qs";
 import { legacyListArgs } from "../list/legacy-query.ts";
@@ -42,7 +42,7 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: {
   const sparseCache = new Map<RestRoute, Map<string, SelectionSetNode>>();
   const meter = opts.rateLimit && meteredLimiter({ name: `rest:${sys.system}`, ...opts.rateLimit });
   const selections = new Map<RestRoute, SelectionSetNode>();
-  const inputFields = new Map<RestRoute, Set<string>>();
+  const inputTypes = new Map<RestRoute, GraphQLInputObjectType>();
   const argNames = new Map<RestRoute, Set<string>>();
   const guarded = new Set<RestRoute>();
   for (const route of sys.routes) {
@@ -53,7 +53,7 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: {
       const selection = checkedSelection(schema, route);
       selections.set(route, sys.dialect.aliasSnakeCase ? snakeAliased(selection) : selection);
     }
-    if (route.bodyArg) inputFields.set(route, inputFieldNames(schema, route));
+    if (route.bodyArg) inputTypes.set(route, inputTypeOf(schema, route));
   }
   let yoga: YogaServerInstance<Record<string, unknown>, Context> | undefined;
   let openApi: string | undefined;
@@ -154,7 +154,7 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: {
       try { text = await readBodyText(request, limit); } catch { return endResponse(fail(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${limit} bytes`, CLOSE)); }
       let body: Record<string, unknown>;
       try { body = parseJsonObject(text); } catch (error) { return endResponse(fail(400, "BAD_REQUEST", (error as Error).message)); }
-      if (route.bodyArg) body = { [route.bodyArg]: inputFrom(body, inputFields.get(route)!) };
+      if (route.bodyArg) body = { [route.bodyArg]: inputOfType(body, inputTypes.get(route)!) };
       const headers = new Headers(request.headers);
       headers.set("content-type", "application/json");
       headers.delete("content-length");
@@ -276,11 +276,11 @@ function checkedSelection(schema: GraphQLSchema, route: RestRoute): SelectionSet
   return rootField.selectionSet;
 }
 
-function inputFieldNames(schema: GraphQLSchema, route: RestRoute): Set<string> {
+function inputTypeOf(schema: GraphQLSchema, route: RestRoute): GraphQLInputObjectType {
   const arg = fieldOf(schema, route).args.find((a) => a.name === route.bodyArg);
   const type = arg && getNamedType(arg.type);
   if (!type || !isInputObjectType(type)) throw new Error(`${route.method} ${route.path}: ${route.operation} has no input object argument "${route.bodyArg}"`);
-  return new Set(Object.keys(type.getFields()));
+  return type;
 }
 
 function withSelection(document: DocumentNode, selectionSet: SelectionSetNode): DocumentNode {

@@ -9,6 +9,8 @@ export const auctionConfig = systemConfig(z.object({
   AUCTION_ADMIN_PASSWORD: z.string().min(8).default("auction-admin-1234"),
   /** REST calls per caller (token, else address) per minute, published in X-RateLimit-* headers */
   AUCTION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** the house's name on invoices and cheques */
+  AUCTION_HOUSE_NAME: z.string().min(1).default("Circuit Auction"),
   /** how `formatted` amounts are written */
   AUCTION_CURRENCY: z.string().length(3).default("USD"),
   /** absolute URLs of files (cheques, images) start here */

@@ -1,2 +1,4 @@
 // GraphQL types and fields of this area register themselves on import (side-effect imports).
-export {};
+import "./activity.type.ts";
+import "./activity.queries.ts";
+import "./activity.mutations.ts";

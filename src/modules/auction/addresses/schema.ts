@@ -1,2 +1,4 @@
 // GraphQL types and fields of this area register themselves on import (side-effect imports).
-export {};
+import "./address.type.ts";
+import "./address.queries.ts";
+import "./address.mutations.ts";

@@ -1,2 +1,4 @@
 // GraphQL types and fields of this area register themselves on import (side-effect imports).
-export {};
+import "./call.type.ts";
+import "./call.queries.ts";
+import "./call.mutations.ts";

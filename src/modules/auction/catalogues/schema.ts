@@ -1,2 +1,4 @@
 // GraphQL types and fields of this area register themselves on import (side-effect imports).
-export {};
+import "./catalogue-part.type.ts";
+import "./catalogue-part.queries.ts";
+import "./catalogue-part.mutations.ts";

@@ -4,6 +4,8 @@ import { CLIENT_DESK } from "../roles.ts";
 import { AuctionClient, AuctionClientStatus } from "./client.type.ts";
 import { ClientEmail, ClientName, ClientPhone, SUBSCRIPTION_TYPES } from "./client.validation.ts";
 import * as clients from "./client.service.ts";
+// client-connect and client-merge register themselves
+import "./client-relations.mutations.ts";
 
 const CommissionStepInput = builder.inputType("AuctionCommissionStepInput", {
   fields: (t) => ({

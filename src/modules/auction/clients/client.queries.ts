@@ -6,6 +6,8 @@ import { STAFF } from "../roles.ts";
 import { AuctionClient } from "./client.type.ts";
 import { clientGrammar } from "./client.grammar.ts";
 import { findClient } from "./client.service.ts";
+// client-stat and connected-entities register themselves
+import "./client-relations.queries.ts";
 
 export const AuctionClientPage = dataPageType("AuctionClientPage", AuctionClient, "A page of clients and how many match.");
 const clientListArgs = listArgs(clientGrammar);

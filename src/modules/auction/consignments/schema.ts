@@ -1,2 +1,5 @@
 // GraphQL types and fields of this area register themselves on import (side-effect imports).
-export {};
+import "./consignment.queries.ts";
+import "./statement.queries.ts";
+import "./underbid.queries.ts";
+import "./control-list.queries.ts";

@@ -1,2 +1,4 @@
 // GraphQL types and fields of this area register themselves on import (side-effect imports).
-export {};
+import "./file.type.ts";
+import "./file.queries.ts";
+import "./file.mutations.ts";

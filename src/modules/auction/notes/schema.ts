@@ -1,2 +1,4 @@
 // GraphQL types and fields of this area register themselves on import (side-effect imports).
-export {};
+import "./note.type.ts";
+import "./note.queries.ts";
+import "./note.mutations.ts";

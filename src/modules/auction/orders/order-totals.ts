@@ -64,4 +64,19 @@ export async function recalcOrder(tx: Tx, orderId: number): Promise<OrderBreakdo
   return { ...totals, paymentReceived, amountDue };
 }
 
+/**
+ * The order's shipping weight (kg) as the sum of its items' weights, null when none of them is weighed: call it when
+ * lines come or go (create, split, reissue); a weight set by hand on the order stays until its lines change.
+ */
+export async function refreshShippingWeight(tx: Tx, orderId: number): Promise<Decimal | null> {
+  const { _sum, _count } = await tx.auctionItemDimension.aggregate({
+    where: { weight: { not: null }, item: { orderLines: { some: { orderId } } } },
+    _sum: { weight: true },
+    _count: { weight: true },
+  });
+  const weight = _count.weight ? _sum.weight : null;
+  await tx.auctionOrder.update({ where: { id: orderId }, data: { shippingWeight: weight } });
+  return weight;
+}
+
 export { Decimal };

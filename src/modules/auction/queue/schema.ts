@@ -1,2 +1,4 @@
 // GraphQL types and fields of this area register themselves on import (side-effect imports).
-export {};
+import "./queue.type.ts";
+import "./queue.queries.ts";
+import "./queue.mutations.ts";

@@ -1,2 +1,4 @@
 // GraphQL types and fields of this area register themselves on import (side-effect imports).
-export {};
+import "./task.type.ts";
+import "./task.queries.ts";
+import "./task.mutations.ts";
