@@ -143,7 +143,9 @@ const isDateOnly = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text.trim());
 /** `2025-01-01` → that UTC day; a timestamp → that instant. */
 function dayRange(name: string, text: string): { gte: Date; lt?: Date } {
   const start = new Date(isDateOnly(text) ? `${text.trim()}T00:00:00Z` : text.trim());
-  if (Number.isNaN(start.getTime())) throw fieldError(name, `'${text}' is not a date (YYYY-MM-DD or ISO 8601)`);
+  // years outside 1–9999 are valid in JavaScript but not in PostgreSQL (or Prisma's DateTime): a 400, not a 500
+  const year = start.getUTCFullYear();
+  if (Number.isNaN(start.getTime()) || year < 1 || year > 9999) throw fieldError(name, `'${text}' is not a date (YYYY-MM-DD or ISO 8601)`);
   if (!isDateOnly(text)) return { gte: start };
   return { gte: start, lt: new Date(start.getTime() + 86_400_000) };
 }

@@ -174,12 +174,14 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: {
         setExecuteFn((a) => executeFn({ ...a, document: doc }));
       }
       const envelope = route.envelope;
-      if (!envelope) return;
+      const dialectWrap = sys.dialect.wrap;
+      if (!envelope && !dialectWrap) return;
       return {
         onExecuteDone({ result }) {
           const data = (result as { data?: Record<string, unknown> | null }).data;
           const field = route.operation.split(".")[1]!;
-          if (data && field in data && data[field] !== null) data[field] = wrap(envelope, data[field]);
+          if (!data || !(field in data) || data[field] === null) return;
+          data[field] = envelope ? wrap(envelope, data[field]) : dialectWrap!(data[field], route);
         },
       };
     },

@@ -52,6 +52,8 @@ export type RestDialect = {
   aliasSnakeCase?: boolean;
   /** The query parameter naming a sparse fieldset (`fields=id,label`), when the dialect has one. */
   fieldsParam?: string;
+  /** Wraps every successful JSON value of a route without its own `envelope` (pos: `{success: true, data}`). */
+  wrap?: (value: unknown, route: RestRoute) => unknown;
   /** Every REST call is metered per caller (token, else address) and answers with X-RateLimit-* headers. */
   rateLimit?: (config: Config) => { points: number; durationSeconds: number } | undefined;
 };

@@ -50,6 +50,10 @@ describe("POST /calls", () => {
     const badDate = await clerk.api.post("/calls", { client: String(client.id), date: "yesterday" });
     expect(badDate.status).toBe(422);
     expect(Object.keys(badDate.body.errors)).toEqual(["date"]);
+    // year 0 is a JavaScript date but not a PostgreSQL one: the field's 422, not a 400 from the database
+    const yearZero = await clerk.api.post("/calls", { client: String(client.id), date: "0000-01-01T10:00:00Z" });
+    expect(yearZero.status, yearZero.text).toBe(422);
+    expect(Object.keys(yearZero.body.errors)).toEqual(["date"]);
     expect((await auctionAnon(app).post("/calls", { body: { client: String(client.id) } })).status).toBe(401);
     expect((await photographer.api.post("/calls", { client: String(client.id) })).status).toBe(403);
     expect(await db().auctionCall.count({ where: { clientId: client.id } })).toBe(0);

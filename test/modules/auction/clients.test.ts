@@ -105,6 +105,13 @@ describe("GET /datatable-clients (grammar)", () => {
       expect(res.body.status).toBe(400);
     }
   });
+  test("dates outside years 1-9999 in a filter are a 400 naming the filter, not a 500", async () => {
+    for (const q of ["filter[updated][value][from]=-271821-04-20T00:00:00Z", "filter[updated][value][to]=0000-01-01", "filter[updated]=+010000-01-01T00:00:00Z"]) {
+      const res = await viewer.api.get(`/datatable-clients?${q.replace("+", "%2B")}`);
+      expect(res.status, q).toBe(400);
+      expect(res.body.errors, q).toHaveProperty(["filter[updated]"]);
+    }
+  });
   test("rate-limit headers on every call; 401 without a token", async () => {
     const res = await viewer.api.get("/datatable-clients?range=1");
     expect(res.headers.get("x-ratelimit-limit")).toBe("600");

@@ -116,6 +116,11 @@ describe("POST /orders", () => {
     expect(unknownItem.body.errors).toEqual({ items: ["Item with ID 999999 does not exist"] });
     const unknownTerm = await clerk.api.post("/orders", { ...base, additional_charges: [{ term: "999999" }] });
     expect(unknownTerm.status).toBe(422);
+    // a negative charge would make the invoice negative, and refunds of money never received would then pass
+    const term = await chargeTerm(app);
+    const negative = await clerk.api.post("/orders", { ...base, additional_charges: [{ term: String(term.id), amount: "-25.00" }] });
+    expect(negative.status, negative.text).toBe(422);
+    expect(negative.body.errors).toEqual({ "additional_charges.0.amount": ["must not be negative"] });
 
     const [unsold] = await auctionItems(app, w.sale.id, 1);
     const notSold = await clerk.api.post("/orders", { ...base, items: [String(unsold!.id)] });

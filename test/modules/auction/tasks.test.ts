@@ -65,6 +65,7 @@ describe("POST /tasks", () => {
     expect((await newTask(clerk, { assigned_to: "999999" })).status).toBe(422);
     expect((await newTask(clerk, { priority: "urgent" })).status).toBe(422);
     expect((await newTask(clerk, { due_date: "2025-02-30" })).status).toBe(422);
+    expect((await newTask(clerk, { due_date: "0000-01-01" })).status).toBe(422);
     expect((await newTask(clerk, { reference_type: "invoice" })).status).toBe(422);
     const count = await app.services.db.auctionTask.count({ where: { title: "Take additional photos", assignedToId: blocked.id } });
     expect(count).toBe(0);

@@ -115,6 +115,7 @@ describe("POST /transactions", () => {
       [cardBody(order.id, { credit_card_last_4_digits: "45a7" }), "credit_card_last_4_digits"],
       [cardBody(order.id, { credit_card_last_4_digits: "12345" }), "credit_card_last_4_digits"],
       [cardBody(order.id, { transaction_date: "2025-13-40" }), "transaction_date"],
+      [cardBody(order.id, { transaction_date: "0000-01-01" }), "transaction_date"],
       [cardBody(order.id, { transferred_currency: "dollars" }), "transferred_currency"],
       [cardBody(order.id, { bank: "999999999" }), "bank"],
     ];
@@ -168,6 +169,15 @@ describe("POST /transactions", () => {
     expect((await accountant.api.post("/transactions", cardBody(order.id, { transaction_type: "Refund", amount: "120.01" }))).status).toBe(422);
     expect((await accountant.api.post("/transactions", cardBody(order.id, { transaction_type: "Refund", amount: "120.00" }))).status).toBe(201);
     expect(await orderTotals(app, order.id)).toMatchObject({ paymentReceived: "-120.00", amountDue: "0.00" });
+  });
+
+  test("only a credit note pays out credit: an order below zero otherwise refunds only what it received", async () => {
+    const { order } = await payableOrder(app, { hammer: "-100.00" });
+    expect(await orderTotals(app, order.id)).toMatchObject({ grandTotal: "-120.00", paymentReceived: "0.00" });
+    const res = await accountant.api.post("/transactions", cardBody(order.id, { transaction_type: "Refund", amount: "50.00" }));
+    expect(res.status, res.text).toBe(422);
+    expect(res.body.detail).toBe("A refund cannot exceed what was received (0.00)");
+    expect(await orderTotals(app, order.id)).toMatchObject({ paymentReceived: "0.00" });
   });
 
   test("401 without a token, 403 for a role outside finance", async () => {

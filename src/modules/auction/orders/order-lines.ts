@@ -129,6 +129,9 @@ export async function chargeRows(tx: Tx, charges: readonly ChargeInput[]): Promi
       date = /^\d{4}-\d{2}-\d{2}$/.test(c.date) ? parseDate(c.date) : undefined;
       if (!date) throw badField(`${path}.date`, "must be a date (YYYY-MM-DD)");
     }
-    return { termId: term.id, amount: c.amount !== null && c.amount !== undefined ? new Decimal(c.amount) : term.defaultAmount, tax, description: description.data, date };
+    const amount = c.amount !== null && c.amount !== undefined ? new Decimal(c.amount) : term.defaultAmount;
+    // a negative charge would take an invoice below zero, where refunds of money never received pass the money checks
+    if (amount.isNegative()) throw badField(`${path}.amount`, "must not be negative");
+    return { termId: term.id, amount, tax, description: description.data, date };
   });
 }

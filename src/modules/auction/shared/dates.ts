@@ -5,5 +5,6 @@ export const dateOnly = (d: Date | null | undefined): string | null => (d ? d.to
 export function parseDate(text: string | null | undefined): Date | undefined {
   if (!text) return undefined;
   const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
-  return Number.isNaN(d.getTime()) ? undefined : d;
+  // PostgreSQL dates run from year 1 (JavaScript accepts 0000 and negative years): anything else is no date
+  return Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1 || d.getUTCFullYear() > 9999 ? undefined : d;
 }

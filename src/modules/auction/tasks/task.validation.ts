@@ -10,7 +10,7 @@ export const TaskPriorityName = z.enum(TASK_PRIORITIES, { message: `must be one 
 export const TaskTitle = z.string().trim().max(255, "must be at most 255 characters");
 export const TaskText = z.string().trim().max(5000, "must be at most 5000 characters");
 export const DueDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)")
-  .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "must be a real date (YYYY-MM-DD)");
+  .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s) && !s.startsWith("0000"), "must be a real date (YYYY-MM-DD)");
 
 /**
  * Status moves for the assignee and the creator: open → in_progress → completed, and open → completed directly.

@@ -12,7 +12,7 @@ import { removeFiles } from "./cheque.files.ts";
 
 type Tx = Prisma.TransactionClient;
 type Money = { transactionType: string; amount: Decimal };
-type LockedOrder = { id: number; status: string; ownerId: number; grandTotal: Decimal };
+type LockedOrder = { id: number; type: string; status: string; ownerId: number; grandTotal: Decimal };
 
 export type TransactionInput = {
   order?: string | null; transactionType?: string | null; amount?: string | null;
@@ -42,7 +42,7 @@ function refId(raw: string, field: string, what: string): number {
  */
 async function lockOrder(tx: Tx, orderId: number): Promise<LockedOrder | null> {
   await tx.$queryRaw`SELECT id FROM auction_orders WHERE id = ${orderId} FOR NO KEY UPDATE`;
-  return tx.auctionOrder.findUnique({ where: { id: orderId }, select: { id: true, status: true, ownerId: true, grandTotal: true } });
+  return tx.auctionOrder.findUnique({ where: { id: orderId }, select: { id: true, type: true, status: true, ownerId: true, grandTotal: true } });
 }
 
 /** Column values of the given input fields (undefined = not given, so PATCH leaves it alone). */
@@ -102,7 +102,8 @@ function checkMoney(order: LockedOrder, before: Money[], after: Money[], changed
   const now = received(after);
   const others = changed ? now.minus(isRefund ? changed.amount.negated() : changed.amount) : now;
   const ceiling = Decimal.max(order.grandTotal, ZERO);
-  const floor = Decimal.min(order.grandTotal, ZERO);
+  // only a credit note's negative total is credit owed to the client; any other order refunds only what it received
+  const floor = order.type === "credit_note" ? Decimal.min(order.grandTotal, ZERO) : ZERO;
   if (now.gt(was) && now.gt(ceiling)) {
     throw refused(changed && !isRefund
       ? `The payment exceeds the amount due (${Decimal.max(ceiling.minus(others), ZERO).toFixed(2)})`

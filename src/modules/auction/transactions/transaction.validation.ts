@@ -7,7 +7,7 @@ export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))
-  && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v) && !v.startsWith("0000");
 
 export const TransactionTypeText = z.enum(TRANSACTION_TYPES, { message: `must be one of ${TRANSACTION_TYPES.join(", ")}` });
 /** Money arrives already parsed by the Money scalar (two decimals at most); a payment is never zero or negative. */
