@@ -19,3 +19,9 @@ export function load(t: LoadTarget, opts: { connections: number; warmup: number;
     worker.once("exit", (code) => code && reject(new Error(`load worker exited with ${code}`)));
   });
 }
+
+/** Prints rows as an aligned table (first column left, the rest right-aligned). */
+export function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log(r.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  "));
+}

@@ -1,7 +1,7 @@
 import "./env.ts";
 import assert from "node:assert/strict";
 import { startBenchApp } from "./setup.ts";
-import { load } from "./load.ts";
+import { load, printTable } from "./load.ts";
 
 /**
  * print's representative list: a customer's payment orders (`GET /print/my-orders`, documented snake_case shape, the
@@ -49,9 +49,8 @@ try {
     if (r.non2xx || r.errors || r.timeouts) throw new Error(`${kind}: failures under load ${JSON.stringify(r)}`);
     rows.push([kind === "rest" ? "(a) REST via sofa" : "(b) GraphQL printMyOrders", r.rps.toFixed(0), r.p50.toFixed(2), r.p99.toFixed(2), r.cpu.toFixed(2), `${s.sql} → ${b.sql}`]);
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   console.log("");
-  for (const r of rows) console.log(r.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  "));
+  printTable(rows);
   console.log(`a/b p50 latency ratio: ${(Number(rows[1]![2]) / Number(rows[2]![2])).toFixed(2)}`);
 } finally {
   await app.close();

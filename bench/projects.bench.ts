@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import os from "node:os";
 import { PROJECT_SUMMARY } from "../src/modules/photo/selections.ts";
 import { registerOperator, seedOperator, startBenchApp } from "./setup.ts";
-import { load as runLoad, type Load } from "./load.ts";
+import { load as runLoad, type Load, printTable } from "./load.ts";
 import { startHandwritten } from "./handwritten.ts";
 
 /**
@@ -92,8 +92,7 @@ try {
     const r = best[t.key];
     rows.push([t.label, r.rps.toFixed(0), r.p50.toFixed(2), r.p99.toFixed(2), r.cpu.toFixed(2), `${sql[t.key][0]} → ${sql[t.key][1]}`]);
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  "));
+  printTable(rows);
 
   const latencyAB = best.a.p50 / best.b.p50;
   const throughputAC = best.a.rps / best.c.rps;
