@@ -29,6 +29,8 @@ export type FilterField = {
   /** For conditions a column path cannot express (to-many relations, arrays): the Prisma where of one condition. */
   where?: (condition: Where) => Where;
   values?: readonly string[];
+  /** exact: the column is a UUID (other values are a 400 naming the filter, not a database error) */
+  uuid?: boolean;
   /** number: the column is an integer (values must be whole numbers, passed as numbers) */
   integer?: boolean;
   /** text: SQL returning the ids whose value matches `$1` case-insensitively (true REGEXP beyond `contains`). */

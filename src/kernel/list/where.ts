@@ -133,6 +133,9 @@ function coerce(name: string, field: FilterField, raw: unknown): unknown {
     }
     case "date":
       return dayRange(name, text).gte;
+    case "exact":
+      if (field.uuid && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text)) throw fieldError(name, `'${text}' is not a UUID`);
+      return text;
     default:
       return text;
   }

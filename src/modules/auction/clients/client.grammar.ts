@@ -14,7 +14,7 @@ export const clientGrammar = defineGrammar({
   table: "auction_clients",
   filters: {
     id: { kind: "id" },
-    uuid: { kind: "exact" },
+    uuid: { kind: "exact", uuid: true },
     status: { kind: "enum", values: STATUSES },
     first_name: { kind: "text" },
     last_name_company: { kind: "text", column: "lastName" },
