@@ -163,7 +163,8 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: {
     onExecute({ args, executeFn, setExecuteFn }) {
       const sc = args.contextValue as RestServerContext;
       const route = sc.restRoute;
-      if (!route || sc.restSystem !== sys) return;
+      // hand-written routes run their own documents and shape their own responses
+      if (!route || sc.restSystem !== sys || route.handler) return;
       const selection = sc.restSelection ?? selections.get(route);
       if (selection) {
         let cache = rewritten.get(selection);

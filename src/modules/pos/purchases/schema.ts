@@ -1,0 +1,2 @@
+// GraphQL types and fields of this area register themselves on import (side-effect imports).
+import "./purchase.graphql.ts";
