@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { sseSubscribe } from "../../support/sse.ts";
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
 import { posAnon, posProduct, posTenant, posUser, type PosUserFixture } from "../../support/pos-factory.ts";
 import { gql } from "../../support/http.ts";
@@ -320,55 +321,7 @@ describe("GraphQL", () => {
 
 const SUBSCRIPTION = "subscription($storeId: ID!) { posStockChanged(storeId: $storeId) { storeId productId variantId quantity change type } }";
 
-/** A GraphQL-over-SSE subscription: resolves `ready` on Yoga's first ping, then yields parsed messages. */
-async function subscribe(token: string, storeId: string) {
-  const abort = new AbortController();
-  const res = await fetch(`${app.url}/graphql`, {
-    method: "POST", signal: abort.signal,
-    headers: { accept: "text/event-stream", "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: SUBSCRIPTION, variables: { storeId } }),
-  });
-  const messages: { event: string; data: any }[] = [];
-  let pinged!: () => void;
-  const ready = new Promise<void>((resolve) => { pinged = resolve; });
-  let wake: (() => void) | undefined;
-  let ended = false;
-  void (async () => {
-    let buffer = "";
-    try {
-      const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-      for (let r = await reader.read(); !r.done; r = await reader.read()) {
-        buffer += r.value;
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (block.startsWith(":")) { pinged(); continue; }
-          const event = /^event: (.*)$/m.exec(block)?.[1] ?? "message";
-          const data = block.split("\n").filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trimStart()).join("\n");
-          messages.push({ event, data: data ? JSON.parse(data) : null });
-          wake?.();
-        }
-      }
-    } catch { /* aborted */ }
-    ended = true;
-    pinged();
-    wake?.();
-  })();
-  let read = 0;
-  return {
-    status: res.status,
-    ready,
-    next: async (ms = 5_000) => {
-      const deadline = Date.now() + ms;
-      while (read >= messages.length && !ended && Date.now() < deadline) {
-        await new Promise<void>((resolve) => { wake = resolve; setTimeout(resolve, deadline - Date.now()); });
-      }
-      return read < messages.length ? messages[read++]! : ended ? "ended" : "timeout";
-    },
-    close: () => abort.abort(),
-  };
-}
+const subscribe = (token: string, storeId: string) => sseSubscribe(app.url, token, SUBSCRIPTION, { storeId });
 
 describe("subscription posStockChanged (GraphQL over SSE)", () => {
   test("the store's subscribers hear committed changes; another store's do not; refused changes publish nothing", async () => {

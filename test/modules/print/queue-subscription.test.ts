@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { randomBytes } from "node:crypto";
+import { sseSubscribe, type SseMessage } from "../../support/sse.ts";
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
 import { printUser, type PrintUserFixture } from "../../support/print-factory.ts";
 import { blob, pdfBytes } from "../../support/print-fixtures.ts";
@@ -11,70 +12,22 @@ beforeAll(async () => { app = await startTestApp(); });
 afterAll(() => app?.close());
 
 const SUBSCRIPTION = "subscription { printShopQueueChanged { reason fileId orderGroupId } }";
-type Message = { event: string; data: any };
+type Message = SseMessage;
 
 /**
  * A GraphQL-over-SSE subscription opened with fetch (`Accept: text/event-stream`), its messages parsed as they
  * arrive. `ready` resolves on Yoga's first ping, once the subscription is live on the server.
  */
 async function subscribe(token?: string, query = SUBSCRIPTION) {
-  const abort = new AbortController();
-  const res = await fetch(`${app.url}/graphql`, {
-    method: "POST", signal: abort.signal,
-    headers: { accept: "text/event-stream", "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  const messages: Message[] = [];
-  const waiting: (() => void)[] = [];
-  let pinged!: () => void;
-  const ready = new Promise<void>((resolve) => { pinged = resolve; });
-  let ended = false;
-  const wake = () => { for (const w of waiting.splice(0)) w(); };
-  void (async () => {
-    let buffer = "";
-    try {
-      const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-      for (let r = await reader.read(); !r.done; r = await reader.read()) {
-        buffer += r.value;
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (block.startsWith(":")) { pinged(); continue; }
-          const event = /^event: (.*)$/m.exec(block)?.[1] ?? "message";
-          const data = block.split("\n").filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trimStart()).join("\n");
-          messages.push({ event, data: data ? JSON.parse(data) : null });
-          wake();
-        }
-      }
-    } catch { /* aborted */ }
-    ended = true;
-    pinged();
-    wake();
-  })();
-  let read = 0;
+  const sse = await sseSubscribe(app.url, token, query);
   const stream = {
-    status: res.status,
-    contentType: res.headers.get("content-type"),
-    ready,
-    /** The next message, or "timeout" when none arrives within `ms`. */
-    next: async (ms = 5_000): Promise<Message | "timeout" | "ended"> => {
-      const deadline = Date.now() + ms;
-      while (read >= messages.length) {
-        if (ended) return "ended";
-        const left = deadline - Date.now();
-        if (left <= 0) return "timeout";
-        await new Promise<void>((resolve) => { waiting.push(resolve); setTimeout(resolve, left); });
-      }
-      return messages[read++]!;
-    },
+    ...sse,
     /** The data of the next `next` event (fails on anything else). */
     event: async () => {
-      const m = await stream.next();
+      const m = await sse.next();
       expect(m).toMatchObject({ event: "next" });
       return (m as Message).data;
     },
-    close: () => abort.abort(),
   };
   open.push(stream);
   return stream;
