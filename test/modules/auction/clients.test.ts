@@ -60,6 +60,14 @@ describe("GET/PATCH /datatable-clients/:id", () => {
     expect(upd.status).toBe(200);
     expect(upd.body.data[0]).toMatchObject({ status: { id: "approved", label: "Approved" }, phone: "+1-555-0200", first_name: "Jane" });
   });
+  test("nested snake_case bodies reach the typed input (consignor commission steps)", async () => {
+    const id = (await newClient()).body.data[0].id;
+    const upd = await admin.api.patch(`/datatable-clients/${id}`, { consignor_commissions: [{ consignor_commission: "15.00", step_from: "0.00" }, { consignor_commission: "12.5", step_from: "10000" }] });
+    expect(upd.status).toBe(200);
+    expect(upd.body.data[0].consignor_commissions).toEqual([
+      { consignor_commission: "15.00", step_from: "0.00" }, { consignor_commission: "12.50", step_from: "10000.00" },
+    ]);
+  });
   test("404 in the spec's format", async () => {
     const res = await viewer.api.get("/datatable-clients/999999");
     expect(res.status).toBe(404);

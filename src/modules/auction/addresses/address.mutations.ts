@@ -5,21 +5,18 @@ import { AuctionClientAddress } from "./address.type.ts";
 import { AddressPart, AddressTypes, CountryCode, PostalCode } from "./address.validation.ts";
 import * as addresses from "./address.service.ts";
 
-/**
- * The postal parts. Field names are the documented snake_case body keys on purpose: the REST layer maps only a
- * body's top-level keys onto camelCase input fields, so nested objects must carry the legacy names themselves.
- */
+/** The postal parts (REST bodies name them in snake_case: `administrative_area`, `postal_code`, ...). */
 const AuctionAddressPartsInput = builder.inputType("AuctionAddressPartsInput", {
   fields: (t) => ({
     country: t.string({ description: "ISO 3166-1 alpha-2 code (required on create).", validate: CountryCode }),
-    administrative_area: t.string({ description: "State, province or region.", validate: AddressPart }),
+    administrativeArea: t.string({ description: "State, province or region.", validate: AddressPart }),
     locality: t.string({ description: "City.", validate: AddressPart }),
-    postal_code: t.string({ validate: PostalCode }),
+    postalCode: t.string({ validate: PostalCode }),
     thoroughfare: t.string({ description: "Street and number.", validate: AddressPart }),
     premise: t.string({ description: "Apartment, suite, floor.", validate: AddressPart }),
-    first_name: t.string({ validate: AddressPart }),
-    last_name: t.string({ validate: AddressPart }),
-    name_line: t.string({ description: "Full name; used for first/last name when those are not given.", validate: AddressPart }),
+    firstName: t.string({ validate: AddressPart }),
+    lastName: t.string({ validate: AddressPart }),
+    nameLine: t.string({ description: "Full name; used for first/last name when those are not given.", validate: AddressPart }),
   }),
 });
 

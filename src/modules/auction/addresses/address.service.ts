@@ -4,33 +4,30 @@ import type { Prisma } from "../../../../generated/prisma/client.ts";
 import { idOf, missing } from "../shared/ids.ts";
 
 type Tx = Prisma.TransactionClient;
-/** The postal parts as the body names them (snake_case: see AuctionAddressPartsInput). */
+/** The postal parts (AuctionAddressPartsInput). */
 export type AddressParts = {
-  country?: string | null; administrative_area?: string | null; locality?: string | null; postal_code?: string | null;
-  thoroughfare?: string | null; premise?: string | null; first_name?: string | null; last_name?: string | null; name_line?: string | null;
+  country?: string | null; administrativeArea?: string | null; locality?: string | null; postalCode?: string | null;
+  thoroughfare?: string | null; premise?: string | null; firstName?: string | null; lastName?: string | null; nameLine?: string | null;
 };
 export type AddressInput = {
   client?: string | null; address?: AddressParts | null; addressTypes?: readonly string[] | null;
   defaultAddress?: boolean | null; validated?: boolean | null;
 };
 
-const COLUMNS = {
-  country: "country", administrative_area: "administrativeArea", locality: "locality", postal_code: "postalCode",
-  thoroughfare: "thoroughfare", premise: "premise", first_name: "firstName", last_name: "lastName",
-} as const;
+const COLUMNS = ["country", "administrativeArea", "locality", "postalCode", "thoroughfare", "premise", "firstName", "lastName"] as const;
 
 const required = (field: string) => invalid(`The field '${field}' is required`, { fields: [{ path: field, message: "This field is required" }] });
 
-/** Only the given parts (null clears one); `name_line` fills first/last names when those are not given. */
+/** Only the given parts (null clears one); `nameLine` fills first/last names when those are not given. */
 function columnsOf(parts: AddressParts): Record<string, string> {
   const data: Record<string, string> = {};
-  for (const [key, column] of Object.entries(COLUMNS)) {
-    const value = parts[key as keyof AddressParts];
+  for (const column of COLUMNS) {
+    const value = parts[column];
     if (value !== undefined) data[column] = value ?? "";
   }
   if (data.country) data.country = data.country.toUpperCase();
-  if (parts.name_line && parts.first_name === undefined && parts.last_name === undefined) {
-    const words = parts.name_line.trim().split(/\s+/);
+  if (parts.nameLine && parts.firstName === undefined && parts.lastName === undefined) {
+    const words = parts.nameLine.trim().split(/\s+/);
     data.lastName = words.length > 1 ? words.pop()! : "";
     data.firstName = words.join(" ");
   }
