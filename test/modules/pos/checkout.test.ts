@@ -267,3 +267,30 @@ describe("GraphQL and subscription", () => {
     expect(JSON.stringify(refused)).toContain("FORBIDDEN");
   });
 });
+
+describe("checkout amounts: units and range (review regressions)", () => {
+  test("422 details carry money in major units, like every other amount of the API", async () => {
+    const p = await w.product({ price: 1000, taxRate: 0 });
+    const short = await w.admin.api.post("/v1/sales/checkout", { storeId: w.store.id, lines: [{ productId: p.id, quantity: 1 }], payments: cash(9.99) });
+    expect422(short, "PAYMENT_INSUFFICIENT");
+    expect(short.body.error.details).toMatchObject({ total: 10, paid: 9.99 });
+    const over = await w.admin.api.post("/v1/sales/checkout", { storeId: w.store.id, lines: [{ productId: p.id, quantity: 1 }], payments: [{ method: "CARD", amount: 10.01 }] });
+    expect422(over, "OVERPAYMENT");
+    expect(over.body.error.details).toMatchObject({ total: 10, nonCash: 10.01 });
+  });
+
+  test("totals or tenders beyond the 32-bit cent columns are a 422, never a 500; nothing is written", async () => {
+    const p = await w.product({ price: 1_000_000_000, taxRate: 1000, trackStock: false }, null as never);
+    const tooBig = await w.admin.api.post("/v1/sales/checkout", { storeId: w.store.id, lines: [{ productId: p.id, quantity: 3 }], payments: cash(1) });
+    expect422(tooBig, "AMOUNT_TOO_LARGE");
+    const cheap = await w.product({ price: 1000, taxRate: 0 });
+    const hugeCash = await w.admin.api.post("/v1/sales/checkout", { storeId: w.store.id, lines: [{ productId: cheap.id, quantity: 1 }], payments: cash(30_000_000) });
+    expect422(hugeCash, "AMOUNT_TOO_LARGE");
+    const overridden = await w.admin.api.post("/v1/sales/checkout", {
+      storeId: w.store.id, lines: [{ productId: cheap.id, quantity: 1, unitPrice: 21_474_836.48 }], payments: cash(21_474_836.48),
+    });
+    expect422(overridden, "AMOUNT_TOO_LARGE");
+    expect(await w.stockOf(cheap.id)).toBe(100);
+    expect(await app.services.db.posSale.count({ where: { tenantId: w.tenant.id, lines: { some: { productId: { in: [p.id, cheap.id] } } } } })).toBe(0);
+  });
+});

@@ -256,3 +256,12 @@ describe("list and summary", () => {
     expect(res.data.posExpenseCategories).toEqual([{ name: "Rent", expenseCount: 2 }, { name: "Utilities", expenseCount: 3 }]);
   });
 });
+
+describe("summary range (review regression)", () => {
+  test("from after to is a 400 like the reports, not an empty 200", async () => {
+    const res = await admin.api.get("/v1/expenses/summary?from=2030-01-01&to=2020-01-01");
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.error.details).toEqual([{ path: "from", message: "must not be after to" }]);
+    expect((await admin.api.get("/v1/expenses/summary?from=2020-01-01&to=2020-01-01")).status).toBe(200);
+  });
+});

@@ -355,3 +355,15 @@ describe("subscription posStockChanged (GraphQL over SSE)", () => {
     expect(JSON.stringify(c)).toContain("FORBIDDEN");
   });
 });
+
+describe("stock range (review regression)", () => {
+  test("an adjustment pushing the level past the 32-bit column is a 422, not a 500; no movement written", async () => {
+    const p = await posProduct(app, tenant.id, {}, [{ storeId: s0(), quantity: 2_147_000_000 }]);
+    const res = await admin.api.post(`/v1/inventory/stock/adjust`, { storeId: s0(), productId: p.id, quantity: 1_000_000, reason: "overflow" });
+    expect(res.status, res.text).toBe(422);
+    expect(res.body.error.details).toMatchObject({ code: "STOCK_OUT_OF_RANGE", available: 2_147_000_000 });
+    expect(await app.services.db.posStockMovement.count({ where: { productId: p.id } })).toBe(0);
+    const down = await admin.api.post(`/v1/inventory/stock/adjust`, { storeId: s0(), productId: p.id, quantity: -1_000_000, reason: "count" });
+    expect(down.status, down.text).toBe(200);
+  });
+});

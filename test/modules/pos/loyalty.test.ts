@@ -153,3 +153,13 @@ describe("loyalty history and adjustments", () => {
     expect(q.data.posCustomerLoyalty).toEqual({ points: 7, pointsValue: 0.35, entries: [{ reason: "welcome" }] });
   });
 });
+
+describe("points range (review regression)", () => {
+  test("an adjustment pushing the points past the 32-bit column is a 422, not a 500", async () => {
+    const c = await posCustomer(app, tenant.id, { loyaltyPoints: 2_000_000_000 });
+    const res = await admin.api.post(`/v1/customers/${c.id}/loyalty/adjust`, { points: 2_000_000_000, reason: "Overflow" });
+    expect(res.status, res.text).toBe(422);
+    expect(res.body.error.details).toMatchObject({ code: "POINTS_OUT_OF_RANGE" });
+    expect((await app.services.db.posCustomer.findUniqueOrThrow({ where: { id: c.id } })).loyaltyPoints).toBe(2_000_000_000);
+  });
+});

@@ -428,3 +428,19 @@ describe("routing and GraphQL", () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("price range (review regression)", () => {
+  test("prices and costs beyond the 32-bit cent columns are a 400, not a 500 (create, update, variant, import)", async () => {
+    const big = 30_000_000;
+    const created = await admin.api.post("/v1/products", { name: "Too dear", sku: code(), price: big });
+    expect(created.status, created.text).toBe(400);
+    expect(created.body.error.details).toEqual([expect.objectContaining({ path: "price" })]);
+    const ok = await admin.api.post("/v1/products", { name: "Dear", sku: code(), price: 10_000_000 });
+    expect(ok.status, ok.text).toBe(201);
+    expect((await admin.api.patch(`/v1/products/${ok.body.data.id}`, { cost: big })).status).toBe(400);
+    expect((await admin.api.post(`/v1/products/${ok.body.data.id}/variants`, { name: "Big", sku: code(), price: big })).status).toBe(400);
+    const imported = await admin.api.post("/v1/products/bulk-import", { format: "json", rows: [{ name: "Imp", sku: code(), price: big }] });
+    expect(imported.status, imported.text).toBe(400);
+    expect(imported.body.error.details).toEqual([expect.objectContaining({ field: "price", message: "is too large" })]);
+  });
+});

@@ -11,6 +11,8 @@ import type { LoyaltyAdjustment, LoyaltyHistory } from "./customer.type.ts";
 type Tx = Prisma.TransactionClient;
 type LedgerType = "SALE" | "PAYMENT" | "DUE_COLLECTION" | "ADJUSTMENT" | "RETURN" | "VOID";
 type LoyaltyType = "EARN" | "REDEEM" | "ADJUST" | "VOID" | "RETURN";
+/** balances and points live in 32-bit integer columns */
+const MAX_INT = 2_147_483_647;
 export type LockedCustomer = { id: string; balance: number; loyaltyPoints: number; creditLimit: number };
 
 /**
@@ -37,6 +39,7 @@ export async function postLedgerEntry(tx: Tx, p: LedgerPosting) {
   const locked = await lockCustomer(tx, p.tenantId, p.customerId);
   if (!locked) throw notFound("Customer");
   const balanceAfter = locked.balance + p.amount;
+  if (Math.abs(balanceAfter) > MAX_INT) throw new DomainError("UNPROCESSABLE", "The customer's balance would be out of range", { code: "BALANCE_OUT_OF_RANGE" });
   await tx.posCustomer.update({ where: { id: p.customerId }, data: { balance: balanceAfter } });
   return tx.posLedgerEntry.create({
     data: {
@@ -60,6 +63,9 @@ export async function postLoyaltyEntry(tx: Tx, p: LoyaltyPosting) {
   const locked = await lockCustomer(tx, p.tenantId, p.customerId);
   if (!locked) throw notFound("Customer");
   const balanceAfter = locked.loyaltyPoints + p.points;
+  if (balanceAfter > MAX_INT) {
+    throw new DomainError("UNPROCESSABLE", "The customer's points would be out of range", { code: "POINTS_OUT_OF_RANGE", available: locked.loyaltyPoints, requested: p.points });
+  }
   if (balanceAfter < 0) {
     throw new DomainError("UNPROCESSABLE", `The customer has only ${locked.loyaltyPoints} points`, {
       code: "INSUFFICIENT_POINTS", available: locked.loyaltyPoints, requested: -p.points,

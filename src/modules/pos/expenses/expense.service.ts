@@ -1,7 +1,7 @@
 import { Prisma } from "../../../../generated/prisma/client.ts";
 import type { PosPaymentMethod } from "../../../../generated/prisma/enums.ts";
 import type { Context } from "../../../kernel/context.ts";
-import { conflict, DomainError, notFound } from "../../../kernel/errors.ts";
+import { conflict, DomainError, invalid, notFound } from "../../../kernel/errors.ts";
 import type { OffsetPage } from "../../../kernel/pagination.ts";
 import { audit } from "../shared/audit.ts";
 import { paged } from "../shared/paging.ts";
@@ -162,6 +162,7 @@ export async function deleteExpense(ctx: Context, rawId: string, query: PlannedQ
  */
 export async function expenseSummary(ctx: Context, f: { from?: string | null; to?: string | null; storeId?: string | null }): Promise<ExpenseSummary> {
   const tenantId = tenantIdOf(ctx);
+  if (f.from && f.to && f.from > f.to) throw invalid("Validation failed", { fields: [{ path: "from", message: "must not be after to" }] });
   const storeId = f.storeId ? f.storeId.toLowerCase() : null;
   const where: Prisma.PosExpenseWhereInput = { tenantId, ...(storeId ? { storeId } : {}), ...dateRange(f.from, f.to) };
   const conds = [Prisma.sql`"tenantId" = ${tenantId}::uuid`];

@@ -7,7 +7,7 @@ import { audit } from "../shared/audit.ts";
 import { live, tenantIdOf } from "../shared/tenancy.ts";
 import { lockCatalog } from "./catalog-lock.ts";
 import { parseCsv } from "./csv.ts";
-import { Barcode, Description, ProductName, Sku, TaxPercent, Unit, percentToBp } from "./product.validation.ts";
+import { Barcode, Cents, Description, ProductName, Sku, TaxPercent, Unit, percentToBp } from "./product.validation.ts";
 
 export const MAX_IMPORT_ROWS = 5000;
 export const IMPORT_MODES = ["all-or-nothing", "partial"] as const;
@@ -20,7 +20,7 @@ const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (bla
 const money = z.preprocess((v) => (typeof v === "string" ? Number(v.trim()) : v), z.number({ message: "must be a number" }).min(0, "must be 0 or more"))
   .transform((v, c) => {
     try { return toMinor(v); } catch (error) { c.addIssue({ code: "custom", message: (error as Error).message }); return z.NEVER; }
-  });
+  }).pipe(Cents);
 const percent = z.preprocess((v) => (typeof v === "string" ? Number(v.trim()) : v), TaxPercent);
 const bool = z.preprocess((v) => {
   if (typeof v !== "string") return v;

@@ -7,7 +7,9 @@ export const ProductName = z.string().trim().min(1, "must not be empty").max(200
 export const Description = z.string().trim().max(2000, "must be at most 2000 characters");
 export const Unit = z.string().trim().min(1, "must not be empty").max(20, "must be at most 20 characters");
 /** cents (the Amount scalar already turned major units into cents) */
-export const Cents = z.number().int().min(0, "must be 0 or more").max(100_000_000_000, "is too large");
+/** at most 10 million in major units: prices and costs are stored in 32-bit cent columns */
+export const MAX_PRICE_CENTS = 1_000_000_000;
+export const Cents = z.number().int().min(0, "must be 0 or more").max(MAX_PRICE_CENTS, "is too large");
 /** percent with at most 2 decimals (12.5 = 12.5%), stored as basis points */
 export const TaxPercent = z.number().min(0, "must be 0 or more").max(100, "must be at most 100")
   .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, "must have at most 2 decimals");

@@ -18,6 +18,9 @@ export type CheckoutInput = {
   payments?: CheckoutPaymentInput[] | null; redeemPoints?: number | null; note?: string | null;
 };
 
+/** sale amounts live in 32-bit cent columns */
+const MAX_CENTS = 2_147_483_647;
+
 const unprocessable = (message: string, code: string, details: Record<string, unknown> = {}) =>
   new DomainError("UNPROCESSABLE", message, { code, ...details });
 
@@ -64,10 +67,10 @@ export function settle(total: number, payments: CheckoutPaymentInput[]) {
   const credit = payments.filter((p) => p.method === "CREDIT").reduce((s, p) => s + p.amount, 0);
   const nonCash = money.filter((p) => p.method !== "CASH").reduce((s, p) => s + p.amount, 0);
   const tendered = money.reduce((s, p) => s + p.amount, 0);
-  if (nonCash > total) throw unprocessable("Only cash may exceed the total (card, transfer and mobile payments cannot give change)", "OVERPAYMENT", { total, nonCash });
+  if (nonCash > total) throw unprocessable("Only cash may exceed the total (card, transfer and mobile payments cannot give change)", "OVERPAYMENT", { total: total / 100, nonCash: nonCash / 100 });
   const change = Math.max(0, tendered - total);
-  if (change > 0 && credit > 0) throw unprocessable("A sale paid in full cannot also go on credit", "OVERPAYMENT", { total, tendered, credit });
-  if (tendered + credit > total && credit > 0) throw unprocessable("Credit exceeds what is left to pay", "OVERPAYMENT", { total, tendered, credit });
+  if (change > 0 && credit > 0) throw unprocessable("A sale paid in full cannot also go on credit", "OVERPAYMENT", { total: total / 100, tendered: tendered / 100, credit: credit / 100 });
+  if (tendered + credit > total && credit > 0) throw unprocessable("Credit exceeds what is left to pay", "OVERPAYMENT", { total: total / 100, tendered: tendered / 100, credit: credit / 100 });
   // change comes out of the cash payments, the last one first: payments record the money kept
   const kept = money.map((p) => ({ ...p }));
   let left = change;
@@ -134,13 +137,17 @@ export async function checkout(ctx: Context, input: CheckoutInput): Promise<stri
       }
       if (redeem > customer.loyaltyPoints) throw unprocessable("The customer does not have that many points", "INSUFFICIENT_POINTS", { available: customer.loyaltyPoints });
       pointsValue = redeem * settings.loyalty.redeemValueCents;
-      if (pointsValue > figures.total) throw unprocessable("The points are worth more than the sale", "POINTS_EXCEED_TOTAL", { pointsValue, total: figures.total });
+      if (pointsValue > figures.total) throw unprocessable("The points are worth more than the sale", "POINTS_EXCEED_TOTAL", { pointsValue: pointsValue / 100, total: figures.total / 100 });
     }
     const total = figures.total - pointsValue;
+    const tendered = payments.reduce((s, p) => s + p.amount, 0);
+    if ([figures.subtotal, figures.total, tendered, ...figures.lines.map((l) => Math.max(l.gross, l.lineTotal))].some((v) => v > MAX_CENTS)) {
+      throw unprocessable("The sale amounts are too large", "AMOUNT_TOO_LARGE", { max: MAX_CENTS / 100 });
+    }
 
     const settled = settle(total, payments);
     if (settled.due > 0) {
-      if (!customer) throw unprocessable("The payments do not cover the total (credit needs a customer)", "PAYMENT_INSUFFICIENT", { total, paid: settled.paid });
+      if (!customer) throw unprocessable("The payments do not cover the total (credit needs a customer)", "PAYMENT_INSUFFICIENT", { total: total / 100, paid: settled.paid / 100 });
       if (customer.balance + settled.due > customer.creditLimit) {
         throw unprocessable("The customer's credit limit would be exceeded", "CREDIT_LIMIT_EXCEEDED", {
           creditLimit: customer.creditLimit / 100, balance: customer.balance / 100, due: settled.due / 100,

@@ -9,6 +9,9 @@ export type StockMove = StockKey & {
   userId?: string | null; allowNegative?: boolean;
 };
 
+/** stock levels live in 32-bit integer columns */
+const MAX_UNITS = 2_147_483_647;
+
 async function ensureRow(tx: Tx, k: StockKey) {
   await tx.$executeRaw`
     INSERT INTO pos_stock (id, "tenantId", "storeId", "productId", "variantId", "variantKey", quantity, "lowStockThreshold", "updatedAt")
@@ -28,10 +31,17 @@ export async function moveStock(tx: Tx, m: StockMove): Promise<number> {
   const rows = await tx.$queryRaw<{ quantity: number }[]>`
     UPDATE pos_stock SET quantity = quantity + ${m.change}, "updatedAt" = now()
     WHERE "storeId" = ${m.storeId}::uuid AND "productId" = ${m.productId}::uuid AND "variantKey" = ${m.variantId ?? ""}
-      AND (quantity + ${m.change} >= 0 OR ${allow})
+      AND (quantity::bigint + ${m.change} >= 0 OR ${allow})
+      AND quantity::bigint + ${m.change} BETWEEN ${-MAX_UNITS} AND ${MAX_UNITS}
     RETURNING quantity`;
   if (!rows.length) {
     const current = await tx.posStock.findFirst({ where: { storeId: m.storeId, productId: m.productId, variantKey: m.variantId ?? "" }, select: { quantity: true } });
+    const after = (current?.quantity ?? 0) + m.change;
+    if (after > MAX_UNITS || after < -MAX_UNITS) {
+      throw new DomainError("UNPROCESSABLE", "The stock level would be out of range", {
+        code: "STOCK_OUT_OF_RANGE", productId: m.productId, variantId: m.variantId ?? null, storeId: m.storeId, available: current?.quantity ?? 0, change: m.change,
+      });
+    }
     throw new DomainError("UNPROCESSABLE", "Insufficient stock", {
       code: "INSUFFICIENT_STOCK", productId: m.productId, variantId: m.variantId ?? null, storeId: m.storeId,
       available: current?.quantity ?? 0, requested: -m.change,
