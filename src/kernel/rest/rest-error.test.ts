@@ -10,7 +10,9 @@ test("domain errors keep code and status; rate limits carry Retry-After", () => 
 
 test("input coercion errors are 400 with the field named; unknown errors are 500 without internals", () => {
   const coercion = new GraphQLError('Variable "$input" got invalid value 5 at "input.name"; String cannot represent a non string value: 5');
-  expect(restErrorFrom([coercion])).toEqual({ status: 400, code: "BAD_REQUEST", message: 'Invalid value 5 for "name": String cannot represent a non string value: 5' });
+  const message = 'Invalid value 5 for "name": String cannot represent a non string value: 5';
+  // the field goes into details too, so dialects with per-field errors (pos details[], auction errors{}) can show it
+  expect(restErrorFrom([coercion])).toEqual({ status: 400, code: "BAD_REQUEST", message, details: { fields: [{ path: "name", message }] } });
   const internal = new GraphQLError("Unexpected error.", { path: ["photoProjects"] });
   expect(restErrorFrom([internal])).toEqual({ status: 500, code: "INTERNAL", message: "Internal server error" });
 });

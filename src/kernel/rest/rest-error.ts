@@ -28,12 +28,17 @@ function restErrorOf(errors: ReadonlyArray<unknown>): RestError {
   const path = (error as GraphQLError | undefined)?.path;
   const status = ext.http?.status;
   if ((status && status >= 400 && status < 500) || (!path && error?.message?.startsWith("Variable \"$"))) {
-    return { status: status && status < 500 ? status : 400, code: "BAD_REQUEST", message: cleanCoercionMessage(error!.message) };
+    return coercionError(status && status < 500 ? status : 400, error!.message);
   }
-  if ((code as string) === "GRAPHQL_VALIDATION_FAILED" || (code as string) === "BAD_USER_INPUT") {
-    return { status: 400, code: "BAD_REQUEST", message: cleanCoercionMessage(error!.message) };
-  }
+  if ((code as string) === "GRAPHQL_VALIDATION_FAILED" || (code as string) === "BAD_USER_INPUT") return coercionError(400, error!.message);
   return { status: 500, code: "INTERNAL", message: "Internal server error" };
+}
+
+/** A wrong type or a missing field: the cleaned message, and the field it names as details (like validation's). */
+function coercionError(status: number, raw: string): RestError {
+  const message = cleanCoercionMessage(raw);
+  const field = /"([\w.]+)"/.exec(message)?.[1];
+  return { status, code: "BAD_REQUEST", message, ...(field ? { details: { fields: [{ path: field, message }] } } : {}) };
 }
 
 /** `Variable "$input" got invalid value …` speaks GraphQL; REST clients want the field and the reason. */

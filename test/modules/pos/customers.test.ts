@@ -103,11 +103,21 @@ describe("customer groups", () => {
     expect((await admin.api.delete(`/v1/customers/groups/${g.id}`)).status).toBe(404);
   });
 
-  test("401 without a token; CASHIER may manage groups (customer:write)", async () => {
+  test("401 without a token; a CASHIER reads groups but may not grant group discounts (403), a MANAGER may", async () => {
     expect((await posAnon(app).get("/v1/customers/groups")).status).toBe(401);
     expect((await posAnon(app).post("/v1/customers/groups", { body: { name: "x" } })).status).toBe(401);
-    const res = await cashier.api.post("/v1/customers/groups", { name: unique("Cashier group") });
-    expect(res.status).toBe(201);
+    expect((await cashier.api.post("/v1/customers/groups", { name: unique("Cashier group") })).status).toBe(403);
+    expect((await manager.api.post("/v1/customers/groups", { name: unique("Manager group") })).status).toBe(201);
+  });
+  test("a CASHIER registers customers at the till but cannot set credit limits, delete customers or adjust points", async () => {
+    const plain = await cashier.api.post("/v1/customers", { name: unique("Walk-in") });
+    expect(plain.status).toBe(201);
+    const id = plain.body.data.id;
+    expect((await cashier.api.post("/v1/customers", { name: unique("Credit"), creditLimit: 100 })).status).toBe(403);
+    expect((await cashier.api.patch(`/v1/customers/${id}`, { creditLimit: 100 })).status).toBe(403);
+    expect((await cashier.api.patch(`/v1/customers/${id}`, { phone: "+15550109999" })).status).toBe(200);
+    expect((await cashier.api.post(`/v1/customers/${id}/loyalty/adjust`, { points: 1000, reason: "free points" })).status).toBe(403);
+    expect((await cashier.api.delete(`/v1/customers/${id}`)).status).toBe(403);
   });
 });
 
@@ -115,7 +125,7 @@ describe("customers CRUD", () => {
   test("create → 201 with normalized contact, group, credit; audited", async () => {
     const g = (await admin.api.post("/v1/customers/groups", { name: unique("G"), discountPercent: 10 })).body.data;
     const email = `${unique("jane")}@Example.com`;
-    const res = await cashier.api.post("/v1/customers", {
+    const res = await manager.api.post("/v1/customers", {
       name: " Jane Doe ", email, phone: "+1 (555) 010-2030", address: "1 Main St", groupId: g.id, creditLimit: 150.5,
     });
     expect(res.status).toBe(201);
@@ -231,7 +241,7 @@ describe("customers CRUD", () => {
     const g = (await admin.api.post("/v1/customers/groups", { name: unique("Up") })).body.data;
     const taken = await posCustomer(app, tenant.id, { email: `${unique("taken")}@example.com` });
     const c = await posCustomer(app, tenant.id, { email: `${unique("me")}@example.com`, address: "Old", groupId: g.id, balance: 700 });
-    const res = await cashier.api.patch(`/v1/customers/${c.id}`, { name: "New Name", address: null, groupId: null, creditLimit: 20 });
+    const res = await manager.api.patch(`/v1/customers/${c.id}`, { name: "New Name", address: null, groupId: null, creditLimit: 20 });
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ id: c.id, name: "New Name", email: c.email, phone: c.phone, address: null, group: null, creditLimit: 20, balance: 7, availableCredit: 13 });
     const log = await auditOf(c.id, "customer.update");
@@ -257,7 +267,7 @@ describe("customers CRUD", () => {
 
     const c = await posCustomer(app, tenant.id);
     expect((await otherAdmin.api.delete(`/v1/customers/${c.id}`)).status).toBe(404);
-    const del = await cashier.api.delete(`/v1/customers/${c.id}`);
+    const del = await manager.api.delete(`/v1/customers/${c.id}`);
     expect(del.status).toBe(200);
     expect(del.body.data).toMatchObject({ id: c.id, name: c.name });
     expect((await app.services.db.posCustomer.findUniqueOrThrow({ where: { id: c.id } })).deletedAt).not.toBeNull();
@@ -308,7 +318,7 @@ describe("GraphQL", () => {
     const name = unique("Gql");
     const created = await gql(app.url, `mutation($input: CreatePosCustomerInput!) {
       createPosCustomer(input: $input) { id name creditLimit availableCredit group { id } totals { salesCount } } }`,
-    { input: { name, creditLimit: 12.34 } }, cashier.token);
+    { input: { name, creditLimit: 12.34 } }, manager.token);
     expect(created.errors).toBeUndefined();
     expect(created.data.createPosCustomer).toMatchObject({ name, creditLimit: 12.34, availableCredit: 12.34, group: null, totals: { salesCount: 0 } });
     const list = await gql(app.url, `query($s: String) { posCustomers(search: $s) { total items { id name } } }`, { s: name }, admin.token);

@@ -6,6 +6,7 @@ import { gql } from "../../support/http.ts";
 let app: TestApp;
 let tenant: Awaited<ReturnType<typeof posTenant>>;
 let admin: PosUserFixture;
+let manager: PosUserFixture;
 let cashier: PosUserFixture;
 let superAdmin: PosUserFixture;
 let otherAdmin: PosUserFixture;
@@ -14,6 +15,7 @@ beforeAll(async () => {
   app = await startTestApp();
   tenant = await posTenant(app, { currency: "EUR", loyalty: { enabled: true, pointsPerUnit: 2, redeemValueCents: 5, minRedeemPoints: 50 } });
   admin = await posUser(app, "ADMIN", tenant.id);
+  manager = await posUser(app, "MANAGER", tenant.id);
   cashier = await posUser(app, "CASHIER", tenant.id, { storeId: tenant.stores[0].id });
   superAdmin = await posUser(app, "SUPER_ADMIN", null);
   const other = await posTenant(app);
@@ -75,11 +77,11 @@ describe("loyalty history and adjustments", () => {
     const c = await posCustomer(app, tenant.id, { loyaltyPoints: 40 });
     await app.services.db.posLoyaltyEntry.create({ data: { tenantId: tenant.id, customerId: c.id, type: "EARN", points: 40, balanceAfter: 40 } });
 
-    const add = await cashier.api.post(`/v1/customers/${c.id}/loyalty/adjust`, { points: 25, reason: "Birthday bonus" });
+    const add = await manager.api.post(`/v1/customers/${c.id}/loyalty/adjust`, { points: 25, reason: "Birthday bonus" });
     expect(add.status).toBe(200);
     expect(add.body.data).toMatchObject({
       points: 65, customer: { id: c.id, name: c.name, loyaltyPoints: 65 },
-      entry: { type: "ADJUST", points: 25, balanceAfter: 65, reason: "Birthday bonus", userId: cashier.id, customerId: c.id, saleId: null },
+      entry: { type: "ADJUST", points: 25, balanceAfter: 65, reason: "Birthday bonus", userId: manager.id, customerId: c.id, saleId: null },
     });
     const remove = await admin.api.post(`/v1/customers/${c.id}/loyalty/adjust`, { points: -65, reason: "Correction" });
     expect(remove.status).toBe(200);
@@ -92,7 +94,7 @@ describe("loyalty history and adjustments", () => {
     expect(oldestFirst.map((e: any) => [e.type, e.points, e.balanceAfter])).toEqual([["EARN", 40, 40], ["ADJUST", 25, 65], ["ADJUST", -65, 0]]);
     oldestFirst.reduce((prev: number, e: any) => { expect(prev + e.points).toBe(e.balanceAfter); return e.balanceAfter; }, 0);
 
-    const log = await app.services.db.posAuditLog.findFirst({ where: { entityId: c.id, action: "customer.loyalty-adjust", userId: cashier.id } });
+    const log = await app.services.db.posAuditLog.findFirst({ where: { entityId: c.id, action: "customer.loyalty-adjust", userId: manager.id } });
     expect(log).toMatchObject({ tenantId: tenant.id, entityType: "customer" });
     expect(log!.before).toEqual({ loyaltyPoints: 40 });
     expect(log!.after).toMatchObject({ loyaltyPoints: 65, points: 25, reason: "Birthday bonus" });
@@ -146,7 +148,7 @@ describe("loyalty history and adjustments", () => {
     const c = await posCustomer(app, tenant.id);
     const res = await gql(app.url, `mutation($id: ID!, $input: AdjustPosLoyaltyInput!) {
       adjustPosCustomerLoyalty(id: $id, input: $input) { points entry { type balanceAfter } } }`,
-    { id: c.id, input: { points: 7, reason: "welcome" } }, cashier.token);
+    { id: c.id, input: { points: 7, reason: "welcome" } }, manager.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.adjustPosCustomerLoyalty).toEqual({ points: 7, entry: { type: "ADJUST", balanceAfter: 7 } });
     const q = await gql(app.url, `query($id: ID!) { posCustomerLoyalty(id: $id) { points pointsValue entries { reason } } }`, { id: c.id }, admin.token);

@@ -1,5 +1,6 @@
 import { builder } from "../../../builder.ts";
-import { can } from "../permissions.ts";
+import { can, ROLES } from "../permissions.ts";
+import { forbidden } from "../../../kernel/errors.ts";
 import { PosCustomer, PosCustomerGroup, PosLoyaltyAdjustment } from "./customer.type.ts";
 import {
   CreditLimit, CustomerAddress, CustomerEmail, CustomerName, CustomerPhone, DiscountPercent, GroupName, LoyaltyPointsDelta, LoyaltyReason,
@@ -49,12 +50,22 @@ const AdjustPosLoyaltyInput = builder.inputType("AdjustPosLoyaltyInput", {
 });
 
 const write = { role: can("customer:write") };
+/**
+ * Cashiers hold customer:write to register and edit customers at the till; what amounts to handing out money (group
+ * discounts, credit limits, manual loyalty points) and deleting customers is for managers and admins.
+ */
+const manage = { role: ROLES("ADMIN", "MANAGER") };
+const noCashierCredit = (ctx: { principal: { role: string } | null }, input: { creditLimit?: number | null }) => {
+  if (ctx.principal?.role === "CASHIER" && input.creditLimit !== undefined && input.creditLimit !== null) {
+    throw forbidden("Only a manager or an admin can set a credit limit");
+  }
+};
 
 builder.mutationFields((t) => ({
   createPosCustomerGroup: t.prismaField({
     description: "Create a customer group (409 when the name exists).",
     type: PosCustomerGroup,
-    authScopes: write,
+    authScopes: manage,
     args: { input: t.arg({ type: CreatePosCustomerGroupInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const created = await groups.createGroup(ctx, input);
@@ -64,7 +75,7 @@ builder.mutationFields((t) => ({
   updatePosCustomerGroup: t.prismaField({
     description: "Rename a group or change its discount.",
     type: PosCustomerGroup,
-    authScopes: write,
+    authScopes: manage,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdatePosCustomerGroupInput, required: true }) },
     resolve: async (query, _root, { id, input }, ctx) => {
       await groups.updateGroup(ctx, String(id), input);
@@ -74,7 +85,7 @@ builder.mutationFields((t) => ({
   deletePosCustomerGroup: t.field({
     description: "Delete a group; its customers stay, without a group. Returns the deleted group.",
     type: PosCustomerGroup,
-    authScopes: write,
+    authScopes: manage,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => groups.deleteGroup(ctx, String(id)),
   }),
@@ -84,6 +95,7 @@ builder.mutationFields((t) => ({
     authScopes: write,
     args: { input: t.arg({ type: CreatePosCustomerInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
+      noCashierCredit(ctx, input);
       const created = await customers.createCustomer(ctx, input as customers.CustomerInput & { name: string });
       return customers.findCustomer(ctx, created.id, query);
     },
@@ -94,6 +106,7 @@ builder.mutationFields((t) => ({
     authScopes: write,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdatePosCustomerInput, required: true }) },
     resolve: async (query, _root, { id, input }, ctx) => {
+      noCashierCredit(ctx, input);
       await customers.updateCustomer(ctx, String(id), input as customers.CustomerInput);
       return customers.findCustomer(ctx, String(id), query);
     },
@@ -101,14 +114,14 @@ builder.mutationFields((t) => ({
   deletePosCustomer: t.field({
     description: "Soft-delete a customer; refused (422) while their balance is not 0. Returns the deleted customer.",
     type: PosCustomer,
-    authScopes: write,
+    authScopes: manage,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => customers.deleteCustomer(ctx, String(id)),
   }),
   adjustPosCustomerLoyalty: t.field({
     description: "Add or remove loyalty points by hand (type ADJUST, with a reason); points never go below zero (422).",
     type: PosLoyaltyAdjustment,
-    authScopes: write,
+    authScopes: manage,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: AdjustPosLoyaltyInput, required: true }) },
     resolve: (_root, { id, input }, ctx) => adjustLoyalty(ctx, String(id), input),
   }),
