@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PDFDocument } from "pdf-lib";
+import { pdfText } from "../../support/pdf-text.ts";
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
 import { API, auctionAnon, auctionStaff, type AuctionStaffFixture } from "../../support/auction-factory.ts";
 import { auctionOrder } from "../../support/auction-data.ts";
@@ -190,6 +191,11 @@ describe("POST /order-print", () => {
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
     expect(pdf.getTitle()).toBe(`Invoice ${order.order_id}`);
     expect(pdf.getKeywords()).toContain(order.order_id);
+    // the totals printed are the order's: its grand total, formatted as invoice_data shows it
+    const text = await pdfText(bytes);
+    const grand = Number(order.grand_total).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(text).toContain(`$${grand}`);
+    expect(text).toContain(order.order_id);
     expect(await db().auctionFile.count()).toBe(before + 1);
     const file = await db().auctionFile.findFirstOrThrow({ where: { filename: `invoice-${order.order_id}.pdf` }, orderBy: { id: "desc" } });
     expect(file).toMatchObject({ mime: "application/pdf", entityType: "order", bundle: "white_bidder_invoice", uploadedById: clerk.id, size: bytes.byteLength });
