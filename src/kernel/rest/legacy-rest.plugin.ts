@@ -14,7 +14,8 @@ import { legacyListArgs } from "../list/legacy-query.ts";
 import { snakeAliased, sparse } from "./selection.ts";
 import { meteredLimiter, type RateLimitState } from "../rate-limit.ts";
 import { bearerToken } from "../auth/tokens.ts";
-import type { DomainError } from "../errors.ts";
+import { forbidden, type DomainError } from "../errors.ts";
+import { hasRole, type RoleRef } from "../auth/principal.ts";
 
 export type RestServerContext = {
   restRoute?: RestRoute;
@@ -45,10 +46,13 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: {
   const inputTypes = new Map<RestRoute, GraphQLInputObjectType>();
   const argNames = new Map<RestRoute, Set<string>>();
   const guarded = new Set<RestRoute>();
+  const roleScopes = new Map<RestRoute, RoleRef[]>();
   for (const route of sys.routes) {
     const field = fieldOf(schema, route);
     argNames.set(route, new Set(field.args.map((a) => a.name)));
-    if ((field.extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes) guarded.add(route);
+    const scopes = (field.extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes;
+    if (scopes) guarded.add(route);
+    if (scopes && typeof scopes === "object" && "role" in scopes) roleScopes.set(route, [(scopes as { role: RoleRef | RoleRef[] }).role].flat());
     if (route.select) {
       const selection = checkedSelection(schema, route);
       selections.set(route, sys.dialect.aliasSnakeCase ? snakeAliased(selection) : selection);
@@ -160,11 +164,19 @@ export function useLegacyRest(sys: SystemRest, schema: GraphQLSchema, opts: {
       headers.delete("content-length");
       setRequest(new Request(request.url, { method: request.method, headers, body: JSON.stringify(body) }));
     },
-    onExecute({ args, executeFn, setExecuteFn }) {
+    onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const sc = args.contextValue as RestServerContext;
       const route = sc.restRoute;
       // hand-written routes run their own documents and shape their own responses
       if (!route || sc.restSystem !== sys || route.handler) return;
+      // who may call comes before what was sent: a signed-in caller without the route's role gets 403, not the
+      // validation errors of its body (input validation would otherwise run first)
+      const principal = (args.contextValue as Partial<Context>).principal;
+      const refs = roleScopes.get(route);
+      if (refs && principal && principal.system === sys.system && !refs.some((r) => hasRole(principal, r))) {
+        setResultAndStopExecution({ errors: [forbidden()] });
+        return;
+      }
       const selection = sc.restSelection ?? selections.get(route);
       if (selection) {
         let cache = rewritten.get(selection);

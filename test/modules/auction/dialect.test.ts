@@ -47,6 +47,12 @@ describe("dialect", () => {
     expect(na.status).toBe(405);
     expect(na.body.status).toBe(405);
   });
+  test("a signed-in role without the right gets 403 before any validation of its body", async () => {
+    const viewer = await auctionStaff(app, ["auctioneer"]);
+    const res = await viewer.api.post("/datatable-clients", { email: "not-an-email" });
+    expect(res.status).toBe(403);
+    expect(res.body).toMatchObject({ title: "Access denied", status: 403 });
+  });
   test("malformed JSON is a 400 in the dialect", async () => {
     const staff = await auctionStaff(app);
     const res = await http("POST", `${app.url}/auction${API}/datatable-clients`, { token: staff.token, raw: "{oops", headers: { "content-type": "application/json" } });

@@ -21,6 +21,13 @@ describe("pos response format and limits", () => {
     expect(nf.status).toBe(404);
     expect(nf.body).toMatchObject({ success: false, error: { code: "NOT_FOUND" } });
   });
+  test("a signed-in role without the permission gets 403 before any validation of its body", async () => {
+    const tenant = await posTenant(app);
+    const admin = await posUser(app, "ADMIN", tenant.id);
+    const res = await admin.api.post("/v1/super-admin/admins", {});
+    expect(res.status).toBe(403);
+    expect(res.body).toMatchObject({ success: false, error: { code: "FORBIDDEN" } });
+  });
   test("every call is metered per token: X-RateLimit-* headers, then 429 in the error envelope", async () => {
     const tenant = await posTenant(app);
     const admin = await posUser(app, "ADMIN", tenant.id);
