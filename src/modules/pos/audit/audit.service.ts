@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeRange } from "../shared/dates.ts";
 import type { Prisma } from "../../../../generated/prisma/client.ts";
 import type { Context } from "../../../kernel/context.ts";
 import { invalid } from "../../../kernel/errors.ts";
@@ -21,13 +22,12 @@ export const IsoDate = z.string().trim().refine((v) => {
 
 /** A date-only `to` includes that whole day (UTC); a timestamp is inclusive as given. */
 function bounds(from?: string | null, to?: string | null) {
-  const start = from ? new Date(DATE_ONLY.test(from) ? `${from}T00:00:00Z` : from) : undefined;
-  const end = to ? (DATE_ONLY.test(to) ? { lt: new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000) } : { lte: new Date(to) }) : undefined;
-  const endTime = end && ("lt" in end ? end.lt : end.lte);
-  if (start && endTime && start.getTime() > endTime.getTime()) {
+  const range = timeRange(from, to);
+  const end = range?.lt ?? range?.lte;
+  if (range?.gte && end && range.gte.getTime() > end.getTime()) {
     throw invalid("Validation failed", { fields: [{ path: "from", message: "must not be after to" }] });
   }
-  return start || end ? { createdAt: { ...(start ? { gte: start } : {}), ...end } } : {};
+  return range ? { createdAt: range } : {};
 }
 
 /**

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { builder } from "../../../builder.ts";
 import { can } from "../permissions.ts";
 import { pageArgs } from "../shared/paging.ts";
-import { DayModel } from "../purchases/dates.ts";
+import { DayModel } from "../shared/dates.ts";
 import { PosPurchasePaymentMethod, UuidArg } from "../purchases/purchase.refs.ts";
 import { PosExpense, PosExpenseCategory, PosExpensePage, PosExpenseSummary } from "./expense.type.ts";
 import * as expenses from "./expense.service.ts";

@@ -6,7 +6,7 @@ import type { OffsetPage } from "../../../kernel/pagination.ts";
 import { audit } from "../shared/audit.ts";
 import { paged } from "../shared/paging.ts";
 import { live, tenantIdOf, userIdOf, uuidOf } from "../shared/tenancy.ts";
-import { dayOf } from "../purchases/dates.ts";
+import { dayOf } from "../shared/dates.ts";
 import type { ExpenseSummary } from "./expense.type.ts";
 
 type PlannedQuery = { select?: object; include?: object };

@@ -1,6 +1,6 @@
 import { builder } from "../../../builder.ts";
 import { offsetPageType } from "../../../kernel/pagination.ts";
-import { dayText } from "../purchases/dates.ts";
+import { dayText } from "../shared/dates.ts";
 import { PosPurchasePaymentMethod, PosStoreRef, storeRefs } from "../purchases/purchase.refs.ts";
 
 export const PosExpenseCategory = builder.prismaObject("PosExpenseCategory", {

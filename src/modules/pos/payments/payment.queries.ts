@@ -4,7 +4,7 @@ import { notFound } from "../../../kernel/errors.ts";
 import { can } from "../permissions.ts";
 import { paged, pageArgs } from "../shared/paging.ts";
 import { live, tenantIdOf, uuidOf } from "../shared/tenancy.ts";
-import { createdBetween, rangeArgs, type ListArgs } from "../sales/dates.ts";
+import { timeRange, rangeArgs, type ListArgs } from "../shared/dates.ts";
 import { PosPaymentKind, PosPaymentMethod } from "../sales/enums.ts";
 import { PosPayment, PosPaymentPage } from "./payment.type.ts";
 
@@ -30,7 +30,7 @@ builder.queryFields((t) => ({
         ...(args.method ? { method: args.method } : {}),
         ...(args.kind ? { kind: args.kind } : {}),
         ...(args.storeId ? { storeId: uuidOf(String(args.storeId), "Store") } : {}),
-        ...(args.from || args.to ? { createdAt: createdBetween(args.from, args.to) } : {}),
+        ...(args.from || args.to ? { createdAt: timeRange(args.from, args.to) } : {}),
         ...(args.search ? { reference: { contains: args.search, mode: "insensitive" as const } } : {}),
       };
       const query = queryFromInfo({ context: ctx, info, path: ["items"] });

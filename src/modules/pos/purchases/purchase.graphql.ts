@@ -3,7 +3,7 @@ import { z } from "zod";
 import { builder } from "../../../builder.ts";
 import { can } from "../permissions.ts";
 import { pageArgs } from "../shared/paging.ts";
-import { InstantModel } from "./dates.ts";
+import { BoundModel } from "../shared/dates.ts";
 import { PosPurchasePaymentMethod, PosPurchaseStatus, UuidArg } from "./purchase.refs.ts";
 import { PosPurchaseOrder, PosPurchasePage, PosPurchasePayment } from "./purchase.type.ts";
 import * as purchases from "./purchase.service.ts";
@@ -24,7 +24,7 @@ const CreatePosPurchaseInput = builder.inputType("CreatePosPurchaseInput", {
   fields: (t) => ({
     supplierId: t.string({ required: true, validate: Id }),
     storeId: t.string({ required: true, description: "The store the goods go to.", validate: Id }),
-    expectedAt: t.string({ description: "Expected delivery: YYYY-MM-DD or an ISO timestamp.", validate: InstantModel.nullish() }),
+    expectedAt: t.string({ description: "Expected delivery: YYYY-MM-DD or an ISO timestamp.", validate: BoundModel.nullish() }),
     notes: t.string({ validate: z.string().max(2000, "must be at most 2000 characters").nullish() }),
     lines: t.field({ type: [PurchaseLineInput], required: true, validate: z.array(z.any()).min(1, "must have at least 1 line").max(200, "must have at most 200 lines") }),
   }),
@@ -66,8 +66,8 @@ builder.queryFields((t) => ({
       status: t.arg({ type: PosPurchaseStatus }),
       supplierId: t.arg.string({ validate: UuidArg.nullish() }),
       storeId: t.arg.string({ validate: UuidArg.nullish() }),
-      from: t.arg.string({ description: "Created on or after (YYYY-MM-DD, UTC, or ISO timestamp).", validate: InstantModel.nullish() }),
-      to: t.arg.string({ description: "Created on or before (a day is inclusive).", validate: InstantModel.nullish() }),
+      from: t.arg.string({ description: "Created on or after (YYYY-MM-DD, UTC, or ISO timestamp).", validate: BoundModel.nullish() }),
+      to: t.arg.string({ description: "Created on or before (a day is inclusive).", validate: BoundModel.nullish() }),
     },
     resolve: (_root, args, ctx, info) => purchases.listPurchases(ctx, args as purchases.PurchaseFilter, queryFromInfo({ context: ctx, info, path: ["items"] })),
   }),

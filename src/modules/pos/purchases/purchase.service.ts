@@ -8,7 +8,7 @@ import { paged } from "../shared/paging.ts";
 import { nextNumber } from "../shared/sequence.ts";
 import { moveStock } from "../shared/stock.ts";
 import { live, tenantIdOf, userIdOf, uuidOf } from "../shared/tenancy.ts";
-import { dayOf, instantRange } from "./dates.ts";
+import { dayOf, timeRange } from "../shared/dates.ts";
 
 type Tx = Prisma.TransactionClient;
 type PlannedQuery = { select?: object; include?: object };
@@ -26,7 +26,7 @@ export async function listPurchases(ctx: Context, f: PurchaseFilter, query: Plan
   const tenantId = tenantIdOf(ctx);
   const { page, limit, skip, take } = paged(f);
   const search = f.search?.trim();
-  const createdAt = instantRange(f.from, f.to);
+  const createdAt = timeRange(f.from, f.to);
   const where: Prisma.PosPurchaseOrderWhereInput = {
     tenantId,
     ...(f.status ? { status: f.status } : {}),

@@ -4,7 +4,7 @@ import { notFound } from "../../../kernel/errors.ts";
 import { can } from "../permissions.ts";
 import { paged, pageArgs } from "../shared/paging.ts";
 import { tenantIdOf, uuidOf } from "../shared/tenancy.ts";
-import { createdBetween, rangeArgs, type ListArgs } from "./dates.ts";
+import { timeRange, rangeArgs, type ListArgs } from "../shared/dates.ts";
 import { PosSaleStatus } from "./enums.ts";
 import { PosSale, PosSalePage } from "./sale.type.ts";
 
@@ -31,7 +31,7 @@ builder.queryFields((t) => ({
         ...(args.status ? { status: args.status } : {}),
         ...(args.customerId ? { customerId: uuidOf(String(args.customerId), "Customer") } : {}),
         ...(args.cashierId ? { cashierId: uuidOf(String(args.cashierId), "Cashier") } : {}),
-        ...(args.from || args.to ? { createdAt: createdBetween(args.from, args.to) } : {}),
+        ...(args.from || args.to ? { createdAt: timeRange(args.from, args.to) } : {}),
         ...(args.search ? { number: { contains: args.search, mode: "insensitive" as const } } : {}),
       };
       const query = queryFromInfo({ context: ctx, info, path: ["items"] });
