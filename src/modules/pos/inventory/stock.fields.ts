@@ -1,3 +1,4 @@
+import { BoundModel } from "../shared/dates.ts";
 import { z } from "zod";
 import { builder } from "../../../builder.ts";
 import { can } from "../permissions.ts";
@@ -39,7 +40,7 @@ const PosStockThresholdInput = builder.inputType("PosStockThresholdInput", {
   }),
 });
 
-const DateArg = z.string().trim().max(40).nullish();
+const DateArg = BoundModel.nullish();
 
 builder.queryFields((t) => ({
   posStock: t.field({

@@ -1,6 +1,6 @@
+import { timeRange } from "../shared/dates.ts";
 import { Prisma } from "../../../../generated/prisma/client.ts";
 import type { Context } from "../../../kernel/context.ts";
-import { invalid } from "../../../kernel/errors.ts";
 import { audit } from "../shared/audit.ts";
 import { paged } from "../shared/paging.ts";
 import { settingsOf } from "../shared/settings.ts";
@@ -154,16 +154,6 @@ export async function updateThreshold(ctx: Context, rawStoreId: string, rawProdu
   });
 }
 
-/** `from`/`to` filters: a date (whole day, UTC) or a date-time. */
-export function dateBound(raw: string | null | undefined, edge: "from" | "to", path: string): Date | undefined {
-  if (!raw) return undefined;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(raw);
-  const d = new Date(dateOnly ? `${raw}T00:00:00.000Z` : raw);
-  if (Number.isNaN(d.getTime())) throw invalid("Validation failed", { fields: [{ path, message: "must be a date (YYYY-MM-DD) or an ISO date-time" }] });
-  if (dateOnly && edge === "to") d.setUTCDate(d.getUTCDate() + 1);
-  return d;
-}
-
 /** Stock movements, newest first. */
 export async function listMovements(ctx: Context, args: PageArgs & {
   storeId?: string | null; productId?: string | null; type?: StockMovementType | null; from?: string | null; to?: string | null;
@@ -171,15 +161,13 @@ export async function listMovements(ctx: Context, args: PageArgs & {
   const tenantId = tenantIdOf(ctx);
   const storeId = await storeFilterOf(ctx, args.storeId);
   const { page, limit, skip, take } = paged(args);
-  const from = dateBound(args.from, "from", "from");
-  const to = dateBound(args.to, "to", "to");
-  const dateOnlyTo = !!args.to && /^\d{4}-\d{2}-\d{2}$/.test(args.to);
+  const createdAt = timeRange(args.from, args.to);
   const where: Prisma.PosStockMovementWhereInput = {
     tenantId,
     ...(storeId ? { storeId } : {}),
     ...(args.productId ? { productId: uuidOf(args.productId, "Product") } : {}),
     ...(args.type ? { type: args.type } : {}),
-    ...(from || to ? { createdAt: { ...(from ? { gte: from } : {}), ...(to ? (dateOnlyTo ? { lt: to } : { lte: to }) : {}) } } : {}),
+    ...(createdAt ? { createdAt } : {}),
   };
   const [total, items] = await Promise.all([
     ctx.db.posStockMovement.count({ where }),
